@@ -1,0 +1,246 @@
+import type {SanityDocument} from '@sanity/types'
+import {describe, expect, it} from 'vitest'
+
+import {errorsOf, validateAgainst, warningsOf, type ValidationIssue} from './helpers/validation'
+
+const ref = (id: string) => ({_type: 'reference', _ref: id})
+
+const japan = {_id: 'org-japan', _type: 'organization', name: 'Government of Japan', kind: 'government', country: 'JP'}
+const us = {_id: 'org-us', _type: 'organization', name: 'United States Government', kind: 'government', country: 'US'}
+const kratsios = {_id: 'person-kratsios', _type: 'person', name: 'Michael Kratsios'}
+
+const validAgreement = {
+  _id: 'agreement-test',
+  _type: 'agreement',
+  title: 'Memorandum of Cooperation Regarding the Technology Prosperity Deal',
+  instrumentForm: 'memorandumOfCooperation',
+  parties: [
+    {_key: 'us', _type: 'agreementParty', party: ref('org-us')},
+    {_key: 'jp', _type: 'agreementParty', party: ref('org-japan')},
+  ],
+  signedDate: '2025-10-28',
+  legalStatus: {_type: 'legalStatus', status: 'nonBinding'},
+}
+
+const validCommitment = {
+  _id: 'commitment-test',
+  _type: 'commitment',
+  title: 'Fusion R&D at JT-60SA',
+  agreement: ref('agreement-test'),
+  parties: [{_key: 'us', ...ref('org-us')}],
+  quotedText: 'The Participants intend to collaborate…',
+  summary: 'Collaborate on fusion research at JT-60SA.',
+  area: 'fusion',
+  status: 'notYetRated',
+  measurableOutcome: {_type: 'measurableOutcome', delivery: 'A joint JT-60SA campaign', deadlineKind: 'noneStated'},
+  ratingHistory: [{_key: 'r1', _type: 'ratingEntry', date: '2025-10-28', status: 'notYetRated'}],
+  followUps: [{_key: 'f1', _type: 'followUp', date: '2026-04-28', reason: '6 months after signing'}],
+}
+
+const validQuote = {
+  _id: 'quote-test',
+  _type: 'quote',
+  text: 'We reject global governance of AI innovation.',
+  speaker: ref('person-kratsios'),
+  speakerTitle: 'Director, OSTP',
+  date: '2025-10-28',
+  medium: 'speech',
+  groundRules: 'onTheRecord',
+  sourceUrl: 'https://www.aip.org/fyi/us-signs-tech-deals-with-japan-and-south-korea',
+}
+
+const dataset = [japan, us, kratsios, validAgreement, validCommitment, validQuote] as unknown as SanityDocument[]
+
+const messages = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.path}: ${issue.message}`)
+
+async function errors(doc: Record<string, unknown>) {
+  return messages(errorsOf(await validateAgainst(doc as never, dataset)))
+}
+async function warnings(doc: Record<string, unknown>) {
+  return messages(warningsOf(await validateAgainst(doc as never, dataset)))
+}
+
+describe('valid documents', () => {
+  it.each([validAgreement, validCommitment, validQuote, japan, kratsios])('$_type passes', async (doc) => {
+    expect(await errors(doc)).toEqual([])
+  })
+})
+
+describe('agreement rules', () => {
+  it('requires the official title and the instrument form', async () => {
+    expect(await errors({...validAgreement, title: undefined, instrumentForm: undefined})).toEqual(
+      expect.arrayContaining([
+        'title: An agreement needs its official title.',
+        'instrumentForm: Choose the instrument form.',
+      ]),
+    )
+  })
+
+  it('requires parties and warns about a single party', async () => {
+    expect(await errors({...validAgreement, parties: []})).toContain(
+      'parties: Add the parties to the instrument.',
+    )
+    expect(await warnings({...validAgreement, parties: validAgreement.parties.slice(0, 1)})).toContain(
+      'parties: Most instruments have two or more parties. Add the others, if any.',
+    )
+  })
+
+  it('rejects an operative date before signing', async () => {
+    expect(await errors({...validAgreement, operativeDate: '2025-10-01'})).toContain(
+      'operativeDate: The operative date (2025-10-01) is before the signing date (2025-10-28).',
+    )
+  })
+
+  it('rejects an end date before the operative date', async () => {
+    expect(
+      await errors({...validAgreement, operativeDate: '2025-11-01', endDate: '2025-10-30'}),
+    ).toContain('endDate: The end date (2025-10-30) is before the operative date (2025-11-01).')
+  })
+
+  it('rejects a source link that is not http(s)', async () => {
+    const sourceLinks = [{_key: 'l1', _type: 'sourceLink', kind: 'officialText', url: 'ftp://example.org/moc.pdf'}]
+    expect(await errors({...validAgreement, sourceLinks})).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^sourceLinks\.\[l1\]\.url: /)]),
+    )
+  })
+
+  it('requires a legal status', async () => {
+    expect(await errors({...validAgreement, legalStatus: undefined})).toContain(
+      'legalStatus: Record the legal status, even "Not yet assessed".',
+    )
+  })
+})
+
+describe('organization and person rules', () => {
+  it('wants a two-letter country code', async () => {
+    expect(await errors({...japan, country: 'Japan'})).toContain(
+      'country: Use a two-letter country code in capitals, e.g. US or JP.',
+    )
+  })
+
+  it('rejects a role that ends before it starts', async () => {
+    const roles = [{_key: 'r1', _type: 'roleEntry', title: 'Assistant Director', from: '2020-01-01', to: '2019-01-01'}]
+    expect(await errors({...kratsios, roles})).toContain(
+      'roles.[r1].to: The end date (2019-01-01) is before the start date (2020-01-01).',
+    )
+  })
+
+  it('wants previous roles oldest first', async () => {
+    const roles = [
+      {_key: 'r1', _type: 'roleEntry', title: 'Later job', from: '2020-01-01'},
+      {_key: 'r2', _type: 'roleEntry', title: 'Earlier job', from: '2015-01-01'},
+    ]
+    expect((await errors({...kratsios, roles})).join('\n')).toMatch(
+      /roles: The list of previous roles must run oldest first: entry 2/,
+    )
+  })
+})
+
+describe('commitment rules', () => {
+  it('requires a summary, an area and a committing party', async () => {
+    expect(await errors({...validCommitment, summary: '', area: undefined, parties: []})).toEqual(
+      expect.arrayContaining([
+        'summary: Summarize the promise in plain words.',
+        'area: Choose the area of cooperation.',
+        'parties: Say who made the promise.',
+      ]),
+    )
+  })
+
+  it('rejects a follow-up before the agreement was signed', async () => {
+    const followUps = [{_key: 'early', _type: 'followUp', date: '2025-01-01', reason: 'Too early'}]
+    expect(await errors({...validCommitment, followUps})).toContain(
+      'followUps.[early].date: The follow-up date (2025-01-01) is before the agreement’s signing date (2025-10-28).',
+    )
+  })
+
+  it('rejects a rating history out of order', async () => {
+    const ratingHistory = [
+      {_key: 'b', _type: 'ratingEntry', date: '2026-02-01', status: 'inTheWorks'},
+      {_key: 'a', _type: 'ratingEntry', date: '2025-10-28', status: 'notYetRated'},
+    ]
+    expect((await errors({...validCommitment, ratingHistory})).join('\n')).toMatch(
+      /ratingHistory: The rating history must run oldest first: entry 2 \(2025-10-28\)/,
+    )
+  })
+
+  it('warns when the current rating disagrees with the history', async () => {
+    expect((await warnings({...validCommitment, status: 'kept'})).join('\n')).toMatch(
+      /status: The current rating \(kept\) differs from the latest rating/,
+    )
+  })
+
+  it('asks for the deadline date when a deadline is stated', async () => {
+    const measurableOutcome = {...validCommitment.measurableOutcome, deadlineKind: 'date'}
+    expect(await errors({...validCommitment, measurableOutcome})).toContain(
+      'measurableOutcome.deadline: Enter the stated deadline, or switch the deadline to "None stated".',
+    )
+  })
+
+  it('requires a follow-up to have a date', async () => {
+    const followUps = [{_key: 'f1', _type: 'followUp', reason: 'someday'}]
+    expect(await errors({...validCommitment, followUps})).toContain(
+      'followUps.[f1].date: A follow-up needs a date.',
+    )
+  })
+})
+
+describe('quote rules', () => {
+  it('requires a speaker', async () => {
+    expect(await errors({...validQuote, speaker: undefined})).toContain('speaker: A quote needs a speaker.')
+  })
+
+  it('requires a source link or a verification record', async () => {
+    expect(await errors({...validQuote, sourceUrl: undefined})).toContain(
+      ': Add a source link, or record how the quote was verified (recording, transcript or published text).',
+    )
+    const verification = {
+      _type: 'quoteVerification',
+      method: 'recording',
+      verifiedBy: 'FYI desk',
+      verifiedAt: '2025-10-30T15:00:00Z',
+    }
+    expect(await errors({...validQuote, sourceUrl: undefined, verification})).toEqual([])
+  })
+
+  it('requires who and when for a verified quote', async () => {
+    const verification = {_type: 'quoteVerification', method: 'transcript'}
+    expect(await errors({...validQuote, verification})).toContain(
+      'verification: A verified quote must say who verified it and when.',
+    )
+  })
+
+  it('requires the agreed description for a background quote', async () => {
+    expect(await errors({...validQuote, groundRules: 'background'})).toContain(
+      'describedAs: Background quotes need the agreed description of the source.',
+    )
+  })
+})
+
+describe('article rules', () => {
+  const article = {
+    _id: 'article-test',
+    _type: 'article',
+    headline: 'Checking on the fusion promise',
+    kind: 'news',
+    slug: {_type: 'slug', current: 'checking-on-the-fusion-promise'},
+  }
+
+  it('requires the followed-up commitment on a follow-up story', async () => {
+    expect(await errors({...article, kind: 'followUp'})).toContain(
+      'followUpOf: A follow-up story must name the commitment it follows up.',
+    )
+    expect(await errors({...article, kind: 'followUp', followUpOf: ref('commitment-test')})).toEqual([])
+  })
+
+  it('cannot embed a quote that exists only as a draft', async () => {
+    const body = [{_key: 'q1', _type: 'quoteBlock', quote: ref('quote-draft-only')}]
+    expect(await errors({...article, body})).toContain('body.[q1].quote: Referenced document must be published')
+    const published = [{_key: 'q1', _type: 'quoteBlock', quote: ref('quote-test')}]
+    expect(await errors({...article, body: published})).toEqual([])
+  })
+
+  it('requires a slug', async () => {
+    expect(await errors({...article, slug: undefined})).toContain('slug: Generate a slug from the headline.')
+  })
+})
