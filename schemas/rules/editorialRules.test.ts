@@ -13,7 +13,9 @@ import {
 describe('parseCalendarDate', () => {
   it('reads ISO calendar dates and datetimes', () => {
     expect(parseCalendarDate('2025-10-28')?.toISOString()).toBe('2025-10-28T00:00:00.000Z')
-    expect(parseCalendarDate('2024-02-29T12:00:00Z')?.toISOString()).toBe('2024-02-29T00:00:00.000Z')
+    expect(parseCalendarDate('2024-02-29T12:00:00Z')?.toISOString()).toBe(
+      '2024-02-29T00:00:00.000Z',
+    )
   })
 
   it.each(['2025-02-30', '2023-02-29', '2025-13-01', '28/10/2025', '', 'soon', '2025-1-1'])(
@@ -95,7 +97,10 @@ describe('quoteIsSourced', () => {
 
   it.each([{}, {sourceUrl: '  '}, {verification: {method: 'unverified'}}, undefined, null])(
     'rejects %j',
-    (quote) => expect(quoteIsSourced(quote)).toMatch(/Add a source link, or record how the quote was verified/),
+    (quote) =>
+      expect(quoteIsSourced(quote)).toMatch(
+        /Add a source link, or record how the quote was verified/,
+      ),
   )
 })
 
@@ -108,7 +113,11 @@ describe('verificationIsComplete', () => {
       'A verified quote must say when.',
     )
     expect(
-      verificationIsComplete({method: 'transcript', verifiedBy: 'Desk', verifiedAt: '2025-10-30T10:00:00Z'}),
+      verificationIsComplete({
+        method: 'transcript',
+        verifiedBy: 'Desk',
+        verifiedAt: '2025-10-30T10:00:00Z',
+      }),
     ).toBe(true)
     expect(verificationIsComplete({method: 'unverified'})).toBe(true)
   })
@@ -129,8 +138,13 @@ describe('statusMatchesLatestRating', () => {
 
   it('flags a status that disagrees with the history', () => {
     expect(
-      statusMatchesLatestRating({status: 'kept', ratingHistory: [{date: '2026-02-01', status: 'stalled'}]}),
-    ).toMatch(/current rating \(kept\) differs from the latest rating in the history \(stalled, 2026-02-01\)/)
+      statusMatchesLatestRating({
+        status: 'kept',
+        ratingHistory: [{date: '2026-02-01', status: 'stalled'}],
+      }),
+    ).toMatch(
+      /current rating \(kept\) differs from the latest rating in the history \(stalled, 2026-02-01\)/,
+    )
   })
 
   it('has nothing to say without a history', () => {

@@ -14,7 +14,7 @@ export function loadSeed(file = SEED_FILE): SanityDocument[] {
       try {
         return JSON.parse(line) as SanityDocument
       } catch (error) {
-        throw new Error(`${file}:${index + 1} is not valid JSON: ${String(error)}`)
+        throw new Error(`${file}:${index + 1} is not valid JSON: ${String(error)}`, {cause: error})
       }
     })
 }

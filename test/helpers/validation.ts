@@ -8,7 +8,11 @@ import {schemaTypes} from '../../schemas'
 
 export const studioSchema = createSchema({name: 'default', types: schemaTypes})
 
-async function runGroq(documents: SanityDocument[], query: string, params?: Record<string, unknown>) {
+async function runGroq(
+  documents: SanityDocument[],
+  query: string,
+  params?: Record<string, unknown>,
+) {
   const byId = new Map(documents.map((doc) => [doc._id, doc]))
   const result = await evaluate(parse(query, {params}), {
     dataset: documents,
@@ -47,7 +51,9 @@ export async function validateAgainst(
   document: Partial<SanityDocument> & {_id: string; _type: string},
   dataset: SanityDocument[] = [],
 ): Promise<ValidationIssue[]> {
-  const published = new Set(dataset.filter((doc) => !doc._id.startsWith('drafts.')).map((d) => d._id))
+  const published = new Set(
+    dataset.filter((doc) => !doc._id.startsWith('drafts.')).map((d) => d._id),
+  )
   const client = groqClient(dataset)
   // The workspace variant validates with the Studio's semantics. The plain `validateDocument`
   // runs in "cli" mode, which downgrades every rule on an object field to a warning.
@@ -62,7 +68,9 @@ export async function validateAgainst(
     message: marker.message,
     path: marker.path
       .map((segment) =>
-        typeof segment === 'object' && segment && '_key' in segment ? `[${segment._key}]` : String(segment),
+        typeof segment === 'object' && segment && '_key' in segment
+          ? `[${segment._key}]`
+          : String(segment),
       )
       .join('.'),
   }))
