@@ -6,7 +6,9 @@ import {studioSchema} from './helpers/validation'
 describe('the Studio schema', () => {
   it('compiles with no errors or warnings', () => {
     const problems = (studioSchema._validation ?? []).flatMap((group) =>
-      group.problems.map((problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`),
+      group.problems.map(
+        (problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`,
+      ),
     )
     expect(problems).toEqual([])
   })

@@ -5,8 +5,20 @@ import {errorsOf, validateAgainst, warningsOf, type ValidationIssue} from './hel
 
 const ref = (id: string) => ({_type: 'reference', _ref: id})
 
-const japan = {_id: 'org-japan', _type: 'organization', name: 'Government of Japan', kind: 'government', country: 'JP'}
-const us = {_id: 'org-us', _type: 'organization', name: 'United States Government', kind: 'government', country: 'US'}
+const japan = {
+  _id: 'org-japan',
+  _type: 'organization',
+  name: 'Government of Japan',
+  kind: 'government',
+  country: 'JP',
+}
+const us = {
+  _id: 'org-us',
+  _type: 'organization',
+  name: 'United States Government',
+  kind: 'government',
+  country: 'US',
+}
 const kratsios = {_id: 'person-kratsios', _type: 'person', name: 'Michael Kratsios'}
 
 const validAgreement = {
@@ -32,9 +44,15 @@ const validCommitment = {
   summary: 'Collaborate on fusion research at JT-60SA.',
   area: 'fusion',
   status: 'notYetRated',
-  measurableOutcome: {_type: 'measurableOutcome', delivery: 'A joint JT-60SA campaign', deadlineKind: 'noneStated'},
+  measurableOutcome: {
+    _type: 'measurableOutcome',
+    delivery: 'A joint JT-60SA campaign',
+    deadlineKind: 'noneStated',
+  },
   ratingHistory: [{_key: 'r1', _type: 'ratingEntry', date: '2025-10-28', status: 'notYetRated'}],
-  followUps: [{_key: 'f1', _type: 'followUp', date: '2026-04-28', reason: '6 months after signing'}],
+  followUps: [
+    {_key: 'f1', _type: 'followUp', date: '2026-04-28', reason: '6 months after signing'},
+  ],
 }
 
 const validQuote = {
@@ -49,9 +67,17 @@ const validQuote = {
   sourceUrl: 'https://www.aip.org/fyi/us-signs-tech-deals-with-japan-and-south-korea',
 }
 
-const dataset = [japan, us, kratsios, validAgreement, validCommitment, validQuote] as unknown as SanityDocument[]
+const dataset = [
+  japan,
+  us,
+  kratsios,
+  validAgreement,
+  validCommitment,
+  validQuote,
+] as unknown as SanityDocument[]
 
-const messages = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.path}: ${issue.message}`)
+const messages = (issues: ValidationIssue[]) =>
+  issues.map((issue) => `${issue.path}: ${issue.message}`)
 
 async function errors(doc: Record<string, unknown>) {
   return messages(errorsOf(await validateAgainst(doc as never, dataset)))
@@ -61,9 +87,12 @@ async function warnings(doc: Record<string, unknown>) {
 }
 
 describe('valid documents', () => {
-  it.each([validAgreement, validCommitment, validQuote, japan, kratsios])('$_type passes', async (doc) => {
-    expect(await errors(doc)).toEqual([])
-  })
+  it.each([validAgreement, validCommitment, validQuote, japan, kratsios])(
+    '$_type passes',
+    async (doc) => {
+      expect(await errors(doc)).toEqual([])
+    },
+  )
 })
 
 describe('agreement rules', () => {
@@ -80,9 +109,9 @@ describe('agreement rules', () => {
     expect(await errors({...validAgreement, parties: []})).toContain(
       'parties: Add the parties to the instrument.',
     )
-    expect(await warnings({...validAgreement, parties: validAgreement.parties.slice(0, 1)})).toContain(
-      'parties: Most instruments have two or more parties. Add the others, if any.',
-    )
+    expect(
+      await warnings({...validAgreement, parties: validAgreement.parties.slice(0, 1)}),
+    ).toContain('parties: Most instruments have two or more parties. Add the others, if any.')
   })
 
   it('rejects an operative date before signing', async () => {
@@ -98,7 +127,9 @@ describe('agreement rules', () => {
   })
 
   it('rejects a source link that is not http(s)', async () => {
-    const sourceLinks = [{_key: 'l1', _type: 'sourceLink', kind: 'officialText', url: 'ftp://example.org/moc.pdf'}]
+    const sourceLinks = [
+      {_key: 'l1', _type: 'sourceLink', kind: 'officialText', url: 'ftp://example.org/moc.pdf'},
+    ]
     expect(await errors({...validAgreement, sourceLinks})).toEqual(
       expect.arrayContaining([expect.stringMatching(/^sourceLinks\.\[l1\]\.url: /)]),
     )
@@ -119,7 +150,15 @@ describe('organization and person rules', () => {
   })
 
   it('rejects a role that ends before it starts', async () => {
-    const roles = [{_key: 'r1', _type: 'roleEntry', title: 'Assistant Director', from: '2020-01-01', to: '2019-01-01'}]
+    const roles = [
+      {
+        _key: 'r1',
+        _type: 'roleEntry',
+        title: 'Assistant Director',
+        from: '2020-01-01',
+        to: '2019-01-01',
+      },
+    ]
     expect(await errors({...kratsios, roles})).toContain(
       'roles.[r1].to: The end date (2019-01-01) is before the start date (2020-01-01).',
     )
@@ -187,7 +226,9 @@ describe('commitment rules', () => {
 
 describe('quote rules', () => {
   it('requires a speaker', async () => {
-    expect(await errors({...validQuote, speaker: undefined})).toContain('speaker: A quote needs a speaker.')
+    expect(await errors({...validQuote, speaker: undefined})).toContain(
+      'speaker: A quote needs a speaker.',
+    )
   })
 
   it('requires a source link or a verification record', async () => {
@@ -230,17 +271,23 @@ describe('article rules', () => {
     expect(await errors({...article, kind: 'followUp'})).toContain(
       'followUpOf: A follow-up story must name the commitment it follows up.',
     )
-    expect(await errors({...article, kind: 'followUp', followUpOf: ref('commitment-test')})).toEqual([])
+    expect(
+      await errors({...article, kind: 'followUp', followUpOf: ref('commitment-test')}),
+    ).toEqual([])
   })
 
   it('cannot embed a quote that exists only as a draft', async () => {
     const body = [{_key: 'q1', _type: 'quoteBlock', quote: ref('quote-draft-only')}]
-    expect(await errors({...article, body})).toContain('body.[q1].quote: Referenced document must be published')
+    expect(await errors({...article, body})).toContain(
+      'body.[q1].quote: Referenced document must be published',
+    )
     const published = [{_key: 'q1', _type: 'quoteBlock', quote: ref('quote-test')}]
     expect(await errors({...article, body: published})).toEqual([])
   })
 
   it('requires a slug', async () => {
-    expect(await errors({...article, slug: undefined})).toContain('slug: Generate a slug from the headline.')
+    expect(await errors({...article, slug: undefined})).toContain(
+      'slug: Generate a slug from the headline.',
+    )
   })
 })
