@@ -25,6 +25,21 @@ export function parseCalendarDate(value: unknown): Date | undefined {
   return date
 }
 
+const MS_PER_DAY = 86_400_000
+const epochDayCache = new Map<string, number>()
+
+/** Days since 1970-01-01 for a calendar date; cached, because lanes compare thousands of dates. */
+function epochDay(value: CalendarDate): number | undefined {
+  const cached = epochDayCache.get(value)
+  if (cached !== undefined) return cached
+  const date = parseCalendarDate(value)
+  if (!date) return undefined
+  const day = Math.round(date.getTime() / MS_PER_DAY)
+  if (epochDayCache.size > 50_000) epochDayCache.clear()
+  epochDayCache.set(value, day)
+  return day
+}
+
 export function toCalendarDate(date: Date): CalendarDate {
   return date.toISOString().slice(0, 10)
 }
@@ -34,11 +49,19 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
   return format(now, 'yyyy-MM-dd', {in: tz(timeZone)})
 }
 
+/** True for a real `YYYY-MM-DD` date; cheap to call repeatedly on the same values. */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && epochDay(value) !== undefined
+}
+
+/** Whole calendar days from `from` to `to`; both are UTC midnights, so no DST hour can intrude. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const a = parseCalendarDate(from)
-  const b = parseCalendarDate(to)
-  if (!a || !b) throw new RangeError(`Not a calendar date: ${!a ? from : to}`)
-  return differenceInCalendarDays(b, a, {in: tz('UTC')})
+  const a = epochDay(from)
+  const b = epochDay(to)
+  if (a === undefined || b === undefined) {
+    throw new RangeError(`Not a calendar date: ${a === undefined ? from : to}`)
+  }
+  return b - a
 }
 
 export interface Offset {

@@ -3,7 +3,7 @@ import {
   type CommitmentStatus,
   type FollowUpState,
 } from '../../../schemas/vocabulary'
-import {type CalendarDate, daysBetween, parseCalendarDate} from './calendarDate'
+import {type CalendarDate, daysBetween, isCalendarDate} from './calendarDate'
 
 export const LANES = ['overdue', 'dueThisWeek', 'dueIn30Days', 'later', 'unscheduled'] as const
 export type Lane = (typeof LANES)[number]
@@ -46,7 +46,10 @@ const OPEN_STATES = new Set<FollowUpState | undefined>(['planned', 'inProgress',
 
 /** Which lane a follow-up date falls in, counted in whole calendar days from today. */
 export function laneFor(date: CalendarDate, today: CalendarDate): Exclude<Lane, 'unscheduled'> {
-  const days = daysBetween(today, date)
+  return laneForDays(daysBetween(today, date))
+}
+
+function laneForDays(days: number): Exclude<Lane, 'unscheduled'> {
   if (days < 0) return 'overdue'
   if (days <= 6) return 'dueThisWeek'
   if (days <= 30) return 'dueIn30Days'
@@ -63,7 +66,7 @@ export function classifyFollowUps<C extends CommitmentInput>(
   commitments: C[],
   today: CalendarDate,
 ): Lanes<C> {
-  if (!parseCalendarDate(today)) throw new RangeError(`Not a calendar date for today: ${today}`)
+  if (!isCalendarDate(today)) throw new RangeError(`Not a calendar date for today: ${today}`)
   const lanes: Lanes<C> = {
     overdue: [],
     dueThisWeek: [],
@@ -73,22 +76,25 @@ export function classifyFollowUps<C extends CommitmentInput>(
   }
   for (const commitment of commitments) {
     const open = (commitment.followUps ?? []).filter((followUp) => OPEN_STATES.has(followUp.state))
-    const dated = open.filter((followUp) => parseCalendarDate(followUp.date))
+    const dated = open.filter((followUp) => isCalendarDate(followUp.date))
     for (const followUp of dated) {
-      const date = followUp.date as CalendarDate
-      lanes[laneFor(date, today)].push({commitment, followUp, daysUntil: daysBetween(today, date)})
+      const daysUntil = daysBetween(today, followUp.date as CalendarDate)
+      lanes[laneForDays(daysUntil)].push({commitment, followUp, daysUntil})
     }
     const isFinal = FINAL_COMMITMENT_STATUSES.includes(commitment.status as CommitmentStatus)
     if (dated.length === 0 && commitment.hasMeasurableOutcome && !isFinal) {
       lanes.unscheduled.push({commitment})
     }
   }
-  for (const lane of LANES) {
-    lanes[lane].sort(
-      (a, b) =>
-        (a.followUp?.date ?? '').localeCompare(b.followUp?.date ?? '') ||
-        (a.commitment.title ?? '').localeCompare(b.commitment.title ?? ''),
-    )
-  }
+  for (const lane of LANES) lanes[lane].sort(byDateThenTitle)
   return lanes
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+function byDateThenTitle(a: LaneItem, b: LaneItem): number {
+  return (
+    compare(a.followUp?.date ?? '', b.followUp?.date ?? '') ||
+    compare(a.commitment.title ?? '', b.commitment.title ?? '')
+  )
 }

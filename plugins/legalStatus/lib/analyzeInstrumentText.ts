@@ -48,15 +48,25 @@ interface Tokens {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
+const CURLY_APOSTROPHES = /\u2019|\u02bc/g
+const APOSTROPHE = 39
+const NEWLINE = 10
 
-function isWordChar(code: number, char: string): boolean {
+/** ASCII letters and digits by code; other scripts' letters and digits by Unicode class. */
+function isWordCode(text: string, index: number, code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
   }
-  return WORD_CHAR.test(char)
+  return WORD_CHAR.test(text[index]!)
 }
 
-const isApostrophe = (char: string) => char === "'" || char === '\u2019' || char === '\u02bc'
+const isApostropheCode = (code: number) => code === APOSTROPHE || code === 0x2019 || code === 0x02bc
+
+/** . ! ? ; */
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63 || code === 59
+
+/** Space, tab, line breaks and no-break space: what may follow a sentence's full stop. */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160
 
 /**
  * Splits text into lowercase words with their offsets in one pass. Apostrophes inside a word
@@ -69,17 +79,11 @@ export function tokenize(text: string): Tokens {
   let sentence = 0
   let wordStart = -1
   let newlinesSinceWord = 0
+  let hasCurlyApostrophe = false
   const length = text.length
   for (let i = 0; i <= length; i++) {
-    const char = i < length ? text[i]! : ' '
-    const code = char.charCodeAt(0)
-    const inWord = i < length && isWordChar(code, char)
-    const apostropheInWord =
-      wordStart >= 0 &&
-      isApostrophe(char) &&
-      i + 1 < length &&
-      isWordChar(text.charCodeAt(i + 1), text[i + 1]!)
-    if (inWord || apostropheInWord) {
+    const code = i < length ? text.charCodeAt(i) : 32
+    if (i < length && isWordCode(text, i, code)) {
       if (wordStart < 0) {
         wordStart = i
         if (newlinesSinceWord >= 2) sentence++
@@ -87,23 +91,23 @@ export function tokenize(text: string): Tokens {
       }
       continue
     }
+    if (wordStart >= 0 && isApostropheCode(code) && i + 1 < length) {
+      if (isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+        if (code !== APOSTROPHE) hasCurlyApostrophe = true
+        continue
+      }
+    }
     if (wordStart >= 0) {
-      tokens.words.push(
-        text
-          .slice(wordStart, i)
-          .toLowerCase()
-          .replace(/\u2019|\u02bc/g, "'"),
-      )
+      const word = text.slice(wordStart, i).toLowerCase()
+      tokens.words.push(hasCurlyApostrophe ? word.replace(CURLY_APOSTROPHES, "'") : word)
       tokens.starts.push(wordStart)
       tokens.ends.push(i)
       tokens.sentences.push(sentence)
       wordStart = -1
+      hasCurlyApostrophe = false
     }
-    if (char === '\n') newlinesSinceWord++
-    if (
-      (char === '.' || char === '!' || char === '?' || char === ';') &&
-      (i + 1 >= length || /\s/.test(text[i + 1]!))
-    ) {
+    if (code === NEWLINE) newlinesSinceWord++
+    else if (isSentenceEnd(code) && (i + 1 >= length || isSpace(text.charCodeAt(i + 1)))) {
       sentence++
     }
   }
@@ -113,17 +117,19 @@ export function tokenize(text: string): Tokens {
 interface CompiledPhrase {
   words: string[]
   signal: SignalDefinition
+  /** Position of the signal in SIGNALS, for counting hits without building keys. */
+  signalIndex: number
 }
 
 /** Phrases indexed by their first word, longest first, so the longest match wins. */
 function compileSignals(signals: SignalDefinition[]): Map<string, CompiledPhrase[]> {
   const index = new Map<string, CompiledPhrase[]>()
-  for (const signal of signals) {
+  for (const [signalIndex, signal] of signals.entries()) {
     for (const phrase of signal.phrases) {
       const words = phrase.split(' ')
       const first = words[0]!
       const list = index.get(first) ?? []
-      list.push({words, signal})
+      list.push({words, signal, signalIndex})
       index.set(first, list)
     }
   }
@@ -191,7 +197,8 @@ export function analyzeInstrumentText(input: unknown): Assessment {
   const text = typeof input === 'string' ? input : ''
   const tokens = tokenize(text)
   const citations = citationSentences(tokens)
-  const hitsPerSignal = new Map<string, number>()
+  // Hits per signal and direction: [signal * 2] binding, [signal * 2 + 1] non-binding.
+  const hitsPerSignal = new Uint32Array(SIGNALS.length * 2)
   const totals: Record<Direction, number> = {binding: 0, nonBinding: 0}
   const evidence: Evidence[] = []
   let evidenceOmitted = 0
@@ -199,15 +206,14 @@ export function analyzeInstrumentText(input: unknown): Assessment {
   for (let i = 0; i < tokens.words.length; i++) {
     const match = matchAt(tokens, i)
     if (!match) continue
-    const {signal, words} = match
+    const {signal, words, signalIndex} = match
     const last = i + words.length - 1
     const negated = signal.negatable === true && isNegated(tokens, i)
     const direction = negated ? opposite(signal.direction) : signal.direction
     const inCitation = direction === 'binding' && citations.has(tokens.sentences[i]!)
     const weight = round2(signal.weight * (inCitation ? CITATION_DISCOUNT : 1))
-    const key = `${signal.id}:${direction}`
-    const hits = (hitsPerSignal.get(key) ?? 0) + 1
-    hitsPerSignal.set(key, hits)
+    const slot = signalIndex * 2 + (direction === 'binding' ? 0 : 1)
+    const hits = ++hitsPerSignal[slot]!
     if (hits <= MAX_HITS_PER_SIGNAL) totals[direction] += weight
 
     const start = tokens.starts[i]!
