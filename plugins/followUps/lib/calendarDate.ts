@@ -1,13 +1,5 @@
 import {tz} from '@date-fns/tz'
-import {
-  addDays,
-  addMonths,
-  addYears,
-  differenceInCalendarDays,
-  format,
-  isValid,
-  parseISO,
-} from 'date-fns'
+import {addDays, addMonths, addYears, format, isValid, parseISO} from 'date-fns'
 
 /**
  * Follow-up dates are calendar dates (`YYYY-MM-DD`) with no time or zone: "check on 6 May".
