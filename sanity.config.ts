@@ -5,13 +5,22 @@ import {structureTool} from 'sanity/structure'
 import {API_VERSION} from './schemas/apiVersion'
 import {schemaTypes} from './schemas'
 import {deskStructure} from './structure/deskStructure'
-import {dataset, projectId} from './studioEnv'
+import {dataset, localApiHost, projectId, usesLocalBackend} from './studioEnv'
+
+/**
+ * On the local backend the Studio logs in with a token (from `#token=` in the URL or
+ * localStorage) instead of Sanity's login providers, which need the network.
+ */
+const localBackend = usesLocalBackend
+  ? {apiHost: localApiHost, auth: {loginMethod: 'token' as const, apiHost: localApiHost}}
+  : {}
 
 export default defineConfig({
   name: 'policy-desk',
   title: 'Policy Desk',
   projectId,
   dataset,
+  ...localBackend,
   plugins: [
     structureTool({structure: deskStructure}),
     visionTool({defaultApiVersion: API_VERSION, defaultDataset: dataset}),
