@@ -2,6 +2,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 
+import {policyDesk} from './plugins/policyDesk'
 import {API_VERSION} from './schemas/apiVersion'
 import {schemaTypes} from './schemas'
 import {deskStructure} from './structure/deskStructure'
@@ -23,6 +24,7 @@ export default defineConfig({
   ...localBackend,
   plugins: [
     structureTool({structure: deskStructure}),
+    policyDesk(),
     visionTool({defaultApiVersion: API_VERSION, defaultDataset: dataset}),
   ],
   schema: {types: schemaTypes},

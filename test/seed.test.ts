@@ -119,7 +119,7 @@ describe('the story in the seed', () => {
 
   it('quotes Kratsios and Donovan exactly as printed', () => {
     const story = readFileSync(
-      new URL('../../shared/seed/fyi-us-tech-deals-japan-korea.txt', import.meta.url),
+      new URL('../seed/texts/fyi-us-tech-deals-japan-korea.txt', import.meta.url),
       'utf8',
     )
     const quotes = ofType('quote')

@@ -1,0 +1,3 @@
+export {DEFAULT_OPTIONS} from './constants'
+export {policyDesk} from './plugin'
+export type {PolicyDeskOptions, PolicyDeskPluginOptions} from './types'
