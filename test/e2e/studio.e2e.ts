@@ -192,4 +192,21 @@ describe('the Studio on the local backend', () => {
     await expect.poll(() => shortName.inputValue(), {timeout: 15_000}).toBe('Edited from a script')
     await screenshot(page, '06-live-edit')
   })
+
+  it('shows an edit typed in one tab in another tab, live', async () => {
+    const url = studio(`${AGREEMENT_PANE};${JAPAN_DEAL};agreement-document`)
+    const other = await browser.newPage()
+    try {
+      await page.goto(url)
+      await other.goto(url)
+      const here = page.getByTestId('field-shortName').locator('input')
+      const there = other.getByTestId('field-shortName').locator('input')
+      await expect.poll(() => there.inputValue()).toBe('Edited from a script')
+      await here.fill('Typed in the first tab')
+      await expect.poll(() => there.inputValue(), {timeout: 15_000}).toBe('Typed in the first tab')
+      await screenshot(other, '07-second-tab')
+    } finally {
+      await other.close()
+    }
+  })
 })
