@@ -1,5 +1,6 @@
 import {classifyFollowUps, type CommitmentInput} from '../plugins/followUps/lib/classifyFollowUps'
 import {shiftDate} from '../plugins/followUps/lib/calendarDate'
+import {benchFollowUpsFirstRender} from './followUpsRender'
 import {fixed, medianMs, report} from './measure'
 
 export function generateCommitments(count: number, followUpsEach = 3): CommitmentInput[] {
@@ -24,5 +25,19 @@ export async function benchFollowUps() {
     'classify follow-ups',
     {commitments: 10_000, followUpsEach: 3, median: `${fixed(median)}ms`},
     '< 100 ms',
+  )
+  const render = await benchFollowUpsFirstRender(10_000)
+  const small = await benchFollowUpsFirstRender(100)
+  report(
+    'follow-ups list, first render (jsdom)',
+    {
+      rows: 10_000,
+      listItems: render.items,
+      domRows: render.rendered,
+      first: `${fixed(render.firstMs)}ms`,
+      warmMedian: `${fixed(render.warmMs)}ms`,
+      warmMedianFor100: `${fixed(small.warmMs)}ms`,
+    },
+    'DOM rows bounded by the viewport (< 30); time independent of the row count',
   )
 }

@@ -1,5 +1,6 @@
 import {definePlugin} from 'sanity'
 
+import {followUps} from '../followUps'
 import {PLUGIN_NAME} from './constants'
 import {resolveOptions} from './resolveOptions'
 import type {PolicyDeskPluginOptions} from './types'
@@ -12,6 +13,6 @@ export const policyDesk = definePlugin<PolicyDeskPluginOptions | void>((options)
   resolveOptions(options)
   return {
     name: PLUGIN_NAME,
-    plugins: [],
+    plugins: [followUps()],
   }
 })

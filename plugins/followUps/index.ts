@@ -1,0 +1,6 @@
+export {defineStartFollowUpStoryAction} from './actions/defineStartFollowUpStoryAction'
+export {defineSuggestFollowUpDatesAction} from './actions/defineSuggestFollowUpDatesAction'
+export {defineFollowUpBadges} from './badges/defineFollowUpBadges'
+export {DEFAULT_OPTIONS} from './constants'
+export {followUps} from './plugin'
+export type {FollowUpsOptions, FollowUpsPluginOptions} from './types'
