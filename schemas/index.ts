@@ -10,6 +10,13 @@ import {agreementParty} from './objects/agreementParty'
 import {followUp} from './objects/followUp'
 import {instrumentRelation} from './objects/instrumentRelation'
 import {legalStatus} from './objects/legalStatus'
+import {legalStatusCriteria} from './objects/legalStatusCriteria'
+import {legalStatusCriterion} from './objects/legalStatusCriterion'
+import {legalStatusExpertQuote} from './objects/legalStatusExpertQuote'
+import {legalStatusMilestone} from './objects/legalStatusMilestone'
+import {legalStatusOfficialStatement} from './objects/legalStatusOfficialStatement'
+import {legalStatusOverride} from './objects/legalStatusOverride'
+import {legalStatusTextEvidence} from './objects/legalStatusTextEvidence'
 import {measurableOutcome} from './objects/measurableOutcome'
 import {inlineQuote, quoteBlock} from './objects/quoteEmbed'
 import {quoteVerification} from './objects/quoteVerification'
@@ -34,6 +41,13 @@ export const objectTypes = [
   inlineQuote,
   instrumentRelation,
   legalStatus,
+  legalStatusCriteria,
+  legalStatusCriterion,
+  legalStatusExpertQuote,
+  legalStatusMilestone,
+  legalStatusOfficialStatement,
+  legalStatusOverride,
+  legalStatusTextEvidence,
   measurableOutcome,
   quoteBlock,
   quoteVerification,

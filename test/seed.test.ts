@@ -78,7 +78,43 @@ describe('the story in the seed', () => {
       signedDate: '2025-10-29',
       legalStatus: {status: 'nonBinding'},
     })
-    expect(String((japan?.legalStatus as {basis?: string}).basis)).not.toBe('')
+    expect(String((japan?.legalStatus as {basisSummary?: string}).basisSummary)).not.toBe('')
+  })
+
+  it('backs both deals’ status with the text’s own words, Donovan’s quote and the signing date', () => {
+    const deals = agreements.filter((doc) => /Prosperity Deal/.test(String(doc.shortName)))
+    expect(deals).toHaveLength(2)
+    const donovanQuote = ofType('quote').find((quote) =>
+      /Donovan/.test(String(byId.get((quote.speaker as {_ref: string})._ref)?.name)),
+    )
+    for (const deal of deals) {
+      const status = deal.legalStatus as {
+        criteria?: {intentToBeBound?: {answer?: string}}
+        basis?: {_type: string; quote?: string | {_ref: string}}[]
+        milestones?: {kind: string; date: string}[]
+      }
+      const text = String(deal.fullText)
+      const quotes = (status.basis ?? []).filter((item) => item._type === 'legalStatusTextEvidence')
+      expect(quotes.map((item) => item.quote).join(' '), deal._id).toMatch(/Participants/)
+      expect(quotes.map((item) => item.quote).join(' '), deal._id).toMatch(/intend to/)
+      for (const item of quotes) expect(text, deal._id).toContain(String(item.quote))
+      const experts = (status.basis ?? []).filter((item) => item._type === 'legalStatusExpertQuote')
+      expect(experts.map((item) => (item.quote as {_ref: string})._ref)).toContain(
+        donovanQuote?._id,
+      )
+      expect(status.criteria?.intentToBeBound?.answer).toBe('no')
+      expect(status.milestones).toEqual(
+        expect.arrayContaining([expect.objectContaining({kind: 'signed', date: deal.signedDate})]),
+      )
+    }
+  })
+
+  it('keeps the old free-text basis only as the summary', () => {
+    for (const doc of agreements) {
+      const status = doc.legalStatus as {basis?: unknown; basisSummary?: unknown}
+      expect(typeof status.basis, doc._id).not.toBe('string')
+      expect(String(status.basisSummary), doc._id).not.toBe('')
+    }
   })
 
   it('records OSTP as the body representing the US Government in the Japan deal', () => {

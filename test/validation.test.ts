@@ -1,6 +1,7 @@
 import type {SanityDocument} from '@sanity/types'
 import {describe, expect, it} from 'vitest'
 
+import {loadSeed} from './helpers/seedDataset'
 import {errorsOf, validateAgainst, warningsOf, type ValidationIssue} from './helpers/validation'
 
 const ref = (id: string) => ({_type: 'reference', _ref: id})
@@ -289,5 +290,189 @@ describe('article rules', () => {
     expect(await errors({...article, slug: undefined})).toContain(
       'slug: Generate a slug from the headline.',
     )
+  })
+})
+
+describe('legal-status rules', () => {
+  const withLegalStatus = (legalStatus: Record<string, unknown>) => ({
+    ...validAgreement,
+    legalStatus: {_type: 'legalStatus', status: 'nonBinding', ...legalStatus},
+  })
+  const milestone = (fields: Record<string, unknown>) => ({
+    _key: 'm1',
+    _type: 'legalStatusMilestone',
+    kind: 'signed',
+    date: '2025-10-28',
+    ...fields,
+  })
+
+  it('accepts a full assessment: criteria, evidence of all three kinds, milestones', async () => {
+    const doc = withLegalStatus({
+      basisSummary: 'Participants, intend to.',
+      criteria: {
+        _type: 'legalStatusCriteria',
+        intentToBeBound: {_type: 'legalStatusCriterion', answer: 'no', note: '"intend to"'},
+        customaryForm: {_type: 'legalStatusCriterion', answer: 'unknown'},
+      },
+      basis: [
+        {
+          _key: 't',
+          _type: 'legalStatusTextEvidence',
+          quote: 'The Participants intend to collaborate in',
+          source: {_type: 'sourceLink', kind: 'officialText', url: 'https://example.org/moc'},
+        },
+        {_key: 'e', _type: 'legalStatusExpertQuote', quote: ref('quote-test')},
+        {
+          _key: 'o',
+          _type: 'legalStatusOfficialStatement',
+          text: 'A non-binding memorandum.',
+          who: 'State Department',
+          source: {_type: 'sourceLink', kind: 'pressRelease', url: 'https://example.org/pr'},
+        },
+      ],
+      milestones: [milestone({url: 'https://example.org/signed'})],
+    })
+    const issues = await validateAgainst(doc as never, dataset)
+    expect(messages(issues)).toEqual([])
+  })
+
+  it('rejects a milestone link that is not http(s), and an undated milestone', async () => {
+    const doc = withLegalStatus({
+      milestones: [
+        milestone({url: 'ftp://example.org/signed.pdf'}),
+        milestone({_key: 'm2', kind: 'published', date: undefined}),
+      ],
+    })
+    expect(await errors(doc)).toEqual(
+      expect.arrayContaining([
+        'legalStatus.milestones.[m1].url: Links must start with http:// or https://, not ftp://.',
+        'legalStatus.milestones.[m2].date: Date the milestone.',
+      ]),
+    )
+  })
+
+  it('warns about a milestone dated before the signature', async () => {
+    const doc = withLegalStatus({
+      milestones: [
+        milestone({}),
+        milestone({_key: 'm2', kind: 'enteredIntoForce', date: '2025-01-01'}),
+      ],
+    })
+    expect(await warnings(doc)).toContain(
+      'legalStatus.milestones.[m2].date: “Entered into force” (2025-01-01) is dated before the signature (2025-10-28).',
+    )
+  })
+
+  it('requires the words, the quote record and the speaker of each kind of evidence', async () => {
+    const doc = withLegalStatus({
+      basis: [
+        {_key: 't', _type: 'legalStatusTextEvidence'},
+        {_key: 'e', _type: 'legalStatusExpertQuote'},
+        {_key: 'o', _type: 'legalStatusOfficialStatement', text: 'Non-binding.'},
+      ],
+    })
+    expect(await errors(doc)).toEqual(
+      expect.arrayContaining([
+        'legalStatus.basis.[t].quote: Quote the instrument’s own words.',
+        'legalStatus.basis.[e].quote: Pick the quote record.',
+        'legalStatus.basis.[o].who: Say who made the statement.',
+      ]),
+    )
+  })
+
+  it('warns when the status contradicts the 22 CFR 181.2 checklist', async () => {
+    const doc = withLegalStatus({
+      status: 'binding',
+      criteria: {
+        _type: 'legalStatusCriteria',
+        intentToBeBound: {_type: 'legalStatusCriterion', answer: 'no', note: '"intend to"'},
+      },
+    })
+    expect((await warnings(doc)).join('\n')).toMatch(
+      /legalStatus\.criteria: Marked binding, but the checklist answers “No” to “Intent to be legally bound”/,
+    )
+  })
+
+  it('asks what a yes or no answer rests on', async () => {
+    const doc = withLegalStatus({
+      criteria: {
+        _type: 'legalStatusCriteria',
+        significance: {_type: 'legalStatusCriterion', answer: 'yes'},
+      },
+    })
+    expect(await warnings(doc)).toContain(
+      'legalStatus.criteria.significance.note: Say briefly what the answer rests on.',
+    )
+  })
+
+  it('requires a reason for a commitment’s legal-status override', async () => {
+    const legalStatusOverride = {_type: 'legalStatusOverride', status: 'binding'}
+    expect(await errors({...validCommitment, legalStatusOverride})).toContain(
+      'legalStatusOverride.reason: Say why this commitment’s legal status differs from its agreement’s.',
+    )
+    expect(
+      await errors({
+        ...validCommitment,
+        legalStatusOverride: {...legalStatusOverride, reason: 'It restates a treaty obligation.'},
+      }),
+    ).toEqual([])
+  })
+})
+
+describe('article wording lint', () => {
+  const block = (text: string) => ({
+    _key: 'p1',
+    _type: 'block',
+    style: 'normal',
+    markDefs: [],
+    children: [{_key: 'p1-c1', _type: 'span', text, marks: []}],
+  })
+  const article = (headline: string, text: string) => ({
+    _id: 'article-lint',
+    _type: 'article',
+    headline,
+    kind: 'news',
+    slug: {_type: 'slug', current: 'lint'},
+    body: [block(text)],
+    agreements: [{_key: 'a', ...ref('agreement-test')}],
+  })
+
+  it('warns when the body calls a non-binding instrument a treaty or binding', async () => {
+    const result = await warnings(article('US and Japan sign tech deal', 'The treaty is binding.'))
+    expect(result).toContain(
+      'body: “Memorandum of Cooperation Regarding the Technology Prosperity Deal” is non-binding, but the article calls it “treaty”, “binding”. Describe it as non-binding (e.g. “memorandum”, “political commitment”), or make clear the words refer to another instrument.',
+    )
+  })
+
+  it('warns when the headline says "agreement" and nothing qualifies it', async () => {
+    const result = await warnings(article('US and Japan sign AI agreement', 'It covers AI.'))
+    expect(result.join('\n')).toMatch(/^headline: The headline says “agreement”, but “Memorandum/m)
+  })
+
+  it('is satisfied by a negation or a qualifier', async () => {
+    const result = await warnings(
+      article('US and Japan sign AI agreement', 'The memorandum is not legally binding.'),
+    )
+    expect(result.filter((message) => /^(headline|body):/.test(message))).toEqual([])
+  })
+
+  it('says nothing about binding instruments', async () => {
+    const bindingDataset = dataset.map((doc) =>
+      doc._id === 'agreement-test'
+        ? ({...doc, legalStatus: {_type: 'legalStatus', status: 'binding'}} as typeof doc)
+        : doc,
+    )
+    const issues = await validateAgainst(
+      article('Treaty agreement', 'A legally binding treaty.') as never,
+      bindingDataset,
+    )
+    expect(warningsOf(issues).filter((issue) => /^(headline|body)$/.test(issue.path))).toEqual([])
+  })
+
+  it('has nothing to say about the seed story', async () => {
+    const seed = loadSeed()
+    const story = seed.find((doc) => doc._type === 'article')!
+    const issues = await validateAgainst(story, seed)
+    expect(warningsOf(issues).filter((issue) => /^(headline|body)$/.test(issue.path))).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import {definePlugin} from 'sanity'
 
 import {followUps} from '../followUps'
+import {legalStatus} from '../legalStatus'
 import {PLUGIN_NAME} from './constants'
 import {resolveOptions} from './resolveOptions'
 import type {PolicyDeskPluginOptions} from './types'
@@ -13,6 +14,6 @@ export const policyDesk = definePlugin<PolicyDeskPluginOptions | void>((options)
   resolveOptions(options)
   return {
     name: PLUGIN_NAME,
-    plugins: [followUps()],
+    plugins: [legalStatus(), followUps()],
   }
 })

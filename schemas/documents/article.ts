@@ -1,7 +1,24 @@
 import {ComposeIcon} from '@sanity/icons/Compose'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {effectiveLegalStatus} from '../../plugins/legalStatus/lib/effectiveLegalStatus'
+import {legalStatusLabel} from '../../plugins/legalStatus/lib/legalStatusLabel'
+import {
+  COVERED_INSTRUMENTS_QUERY,
+  lintArticleWording,
+} from '../../plugins/legalStatus/lib/lintArticleWording'
+import type {CoveredInstrument} from '../../plugins/legalStatus/lib/checkArticleWording'
+import {API_VERSION} from '../apiVersion'
 import {ARTICLE_KINDS, titleOf} from '../vocabulary'
+
+/** How many covered agreements the list preview reads; the document badge reads them all. */
+const PREVIEW_AGREEMENTS = 5
+const previewAgreementPaths = Object.fromEntries(
+  Array.from({length: PREVIEW_AGREEMENTS}, (_, i) => [
+    [`agreementId${i}`, `agreements.${i}._id`],
+    [`agreementStatus${i}`, `agreements.${i}.legalStatus.status`],
+  ]).flat(),
+) as Record<string, string>
 
 interface ArticleValue {
   kind?: string
@@ -13,6 +30,17 @@ export const article = defineType({
   title: 'Article',
   type: 'document',
   icon: ComposeIcon,
+  // Editorial lint: a non-binding instrument must not read as a treaty (see docs/legal-status.md).
+  validation: (rule) =>
+    rule
+      .custom((doc, context) =>
+        lintArticleWording(doc, (ids) =>
+          context
+            .getClient({apiVersion: API_VERSION})
+            .fetch<CoveredInstrument[]>(COVERED_INSTRUMENTS_QUERY, {ids}),
+        ),
+      )
+      .warning(),
   groups: [
     {name: 'story', title: 'Story', default: true},
     {name: 'coverage', title: 'What it covers'},
@@ -110,13 +138,23 @@ export const article = defineType({
     {title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
   ],
   preview: {
-    select: {title: 'headline', kind: 'kind', publishedAt: 'publishedAt'},
-    prepare: ({title, kind, publishedAt}) => ({
-      title,
-      subtitle: [
-        titleOf(ARTICLE_KINDS, kind ?? 'news'),
-        publishedAt?.slice(0, 10) ?? 'Unpublished',
-      ].join(' · '),
-    }),
+    select: {title: 'headline', kind: 'kind', publishedAt: 'publishedAt', ...previewAgreementPaths},
+    prepare: (selection: Record<string, string | undefined>) => {
+      const {title, kind, publishedAt} = selection
+      const statuses = Array.from({length: PREVIEW_AGREEMENTS}, (_, i) => i)
+        .filter((i) => selection[`agreementId${i}`])
+        .map((i) => selection[`agreementStatus${i}`])
+      const legal = effectiveLegalStatus({type: 'article', agreementStatuses: statuses})
+      return {
+        title,
+        subtitle: [
+          titleOf(ARTICLE_KINDS, kind ?? 'news'),
+          publishedAt?.slice(0, 10) ?? 'Unpublished',
+          statuses.length > 0 ? legalStatusLabel(legal.status) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      }
+    },
   },
 })

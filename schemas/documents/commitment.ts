@@ -1,6 +1,8 @@
 import {TaskIcon} from '@sanity/icons/Task'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {effectiveLegalStatus} from '../../plugins/legalStatus/lib/effectiveLegalStatus'
+import {legalStatusLabel} from '../../plugins/legalStatus/lib/legalStatusLabel'
 import {API_VERSION} from '../apiVersion'
 import {chronologicalOrder, dateNotBefore, statusMatchesLatestRating} from '../rules/editorialRules'
 import {COMMITMENT_STATUSES, COOPERATION_AREAS, titleOf} from '../vocabulary'
@@ -36,6 +38,14 @@ export const commitment = defineType({
       group: 'promise',
       to: [{type: 'agreement'}],
       description: 'The instrument that contains it. Leave empty for a standalone pledge.',
+    }),
+    defineField({
+      name: 'legalStatusOverride',
+      title: 'Legal status of this commitment',
+      type: 'legalStatusOverride',
+      group: 'promise',
+      description:
+        'Only when this clause differs from its agreement, e.g. a hortatory clause in a binding treaty.',
     }),
     defineField({
       name: 'parties',
@@ -145,17 +155,39 @@ export const commitment = defineType({
   preview: {
     select: {
       title: 'title',
+      agreementId: 'agreement._id',
       agreement: 'agreement.shortName',
+      agreementTitle: 'agreement.title',
+      agreementStatus: 'agreement.legalStatus.status',
+      override: 'legalStatusOverride',
       status: 'status',
     },
-    prepare: ({title, agreement, status}) => ({
+    prepare: ({
       title,
-      subtitle: [
-        titleOf(COMMITMENT_STATUSES, status ?? 'notYetRated'),
-        agreement ?? 'Standalone pledge',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    }),
+      agreementId,
+      agreement,
+      agreementTitle,
+      agreementStatus,
+      override,
+      status,
+    }) => {
+      const hasAgreement = Boolean(agreementId)
+      const legal = effectiveLegalStatus({
+        type: 'commitment',
+        override,
+        hasAgreement,
+        agreementStatus,
+      })
+      return {
+        title,
+        subtitle: [
+          titleOf(COMMITMENT_STATUSES, status ?? 'notYetRated'),
+          hasAgreement ? (agreement ?? agreementTitle ?? 'Agreement') : 'Standalone pledge',
+          legalStatusLabel(legal.status),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      }
+    },
   },
 })

@@ -5,8 +5,18 @@
 import {readFileSync} from 'node:fs'
 
 import {link, ref} from './helpers'
-import {AGREEMENT, ORG, PERSON} from './ids'
-import type {AgreementDocument} from './types'
+import {AGREEMENT, ORG, PERSON, QUOTE} from './ids'
+import type {
+  AgreementDocument,
+  IsoDate,
+  LegalStatusCriteria,
+  LegalStatusCriterion,
+  LegalStatusMilestone,
+  LegalStatusTextEvidence,
+  MilestoneKindValue,
+  SourceLinkKind,
+  SourceLinkValue,
+} from './types'
 
 const FYI_ARTICLE_URL = 'https://www.aip.org/fyi/us-signs-tech-deals-with-japan-and-south-korea'
 const WH_PRESS_RELEASE_URL =
@@ -23,6 +33,76 @@ function recoveredText(file: string, mirror: string): string {
     'Only the preamble, Section I and the opening of Section II were recovered; the rest of the ' +
     'text, the closing sections and the signature block are missing, and nothing has been filled in.]'
   )
+}
+
+// --- Legal-status builders -------------------------------------------------------------------
+
+const yes = (note: string): LegalStatusCriterion => ({
+  _type: 'legalStatusCriterion',
+  answer: 'yes',
+  note,
+})
+const no = (note: string): LegalStatusCriterion => ({
+  _type: 'legalStatusCriterion',
+  answer: 'no',
+  note,
+})
+const unknown = (note?: string): LegalStatusCriterion =>
+  note === undefined
+    ? {_type: 'legalStatusCriterion', answer: 'unknown'}
+    : {_type: 'legalStatusCriterion', answer: 'unknown', note}
+
+function criteria(answers: Omit<LegalStatusCriteria, '_type'>): LegalStatusCriteria {
+  return {_type: 'legalStatusCriteria', ...answers}
+}
+
+function sourceLink(kind: SourceLinkKind, url: string, title: string): SourceLinkValue {
+  return {_type: 'sourceLink', kind, title, url}
+}
+
+function fromText(key: string, quote: string, source: SourceLinkValue): LegalStatusTextEvidence {
+  return {_key: key, _type: 'legalStatusTextEvidence', quote, source}
+}
+
+function milestone(
+  key: string,
+  kind: MilestoneKindValue,
+  date: IsoDate,
+  url: string,
+  note?: string,
+): LegalStatusMilestone {
+  const item: LegalStatusMilestone = {_key: key, _type: 'legalStatusMilestone', kind, date, url}
+  return note === undefined ? item : {...item, note}
+}
+
+const JAPAN_TEXT = sourceLink(
+  'other',
+  'https://www.pubt.io/view/289743F0CC290E1F38BE372E3D5F352098AC5C78',
+  'Verbatim mirror of the White House page “U.S. – Japan Technology Prosperity Deal”',
+)
+const KOREA_TEXT = sourceLink(
+  'other',
+  'https://www.pubt.io/view/AB9BCFC4E85AE42CA44A5A7ED65B73B91EB6504F',
+  'Verbatim mirror of the White House page for the U.S.-ROK Technology Prosperity Deal',
+)
+
+/** Donovan's verbatim quote is about timing; his view on bindingness is FYI's paraphrase. */
+const DONOVAN_EVIDENCE_NOTE =
+  'FYI reports, in paraphrase, Donovan’s view that the deals "are not considered international agreements in a formal, legal sense, as they do not bind the signing countries." The quote record holds his verbatim words to FYI on what the memoranda may lead to.'
+
+/** The White House's own word for the deals, which the desk weighs against their text. */
+function whiteHouseCallsThemAgreements(key: string) {
+  return {
+    _key: key,
+    _type: 'legalStatusOfficialStatement' as const,
+    text: 'The deals are described by the White House as “bilateral agreements” (FYI’s report; the desk has not found the White House wording).',
+    who: 'The White House, as reported by FYI',
+    source: sourceLink(
+      'coverage',
+      FYI_ARTICLE_URL,
+      'US Signs Tech Deals with Japan and South Korea',
+    ),
+  }
 }
 
 const DONOVAN_VIEW =
@@ -113,7 +193,53 @@ export const agreements: AgreementDocument[] = [
     legalStatus: {
       _type: 'legalStatus',
       status: 'nonBinding',
-      basis:
+      criteria: criteria({
+        partiesAreStates: yes(
+          'The Government of the United States, represented by OSTP, and the Government of Japan, represented by the Cabinet Office ([PUBT-JP]).',
+        ),
+        intentToBeBound: no(
+          'The text says "Participants", "Have reached the following recognition" and "intend to collaborate"; Cole Donovan (FYI) says the deals "do not bind the signing countries".',
+        ),
+        governedByInternationalLaw: unknown(
+          'No governing-law clause in the recovered text; the rest was not recovered.',
+        ),
+        significance: yes(
+          'Seven strategic S&T fields, signed at a summit and announced by the White House.',
+        ),
+        specificity: no(
+          'The recovered text and the reports name areas to collaborate in, with no objective criteria for performance.',
+        ),
+        twoOrMoreParties: yes('Two governments.'),
+        customaryForm: no(
+          'A memorandum of cooperation with "Participants" and a "recognition" formula, not articles, parties and entry into force.',
+        ),
+      }),
+      basis: [
+        fromText(
+          'text-participants',
+          '(hereinafter referred to collectively as the "Participants")',
+          JAPAN_TEXT,
+        ),
+        fromText('text-recognition', 'Have reached the following recognition:', JAPAN_TEXT),
+        fromText('text-intend-to', 'The Participants intend to collaborate in', JAPAN_TEXT),
+        {
+          _key: 'expert-donovan',
+          _type: 'legalStatusExpertQuote',
+          quote: ref(QUOTE.donovan),
+          note: DONOVAN_EVIDENCE_NOTE,
+        },
+        whiteHouseCallsThemAgreements('white-house-bilateral-agreements'),
+      ],
+      milestones: [
+        milestone(
+          'signed',
+          'signed',
+          '2025-10-28',
+          'https://www.whitehouse.gov/articles/2025/10/u-s-japan-technology-prosperity-deal/',
+          'Released by the White House that day; signed in Tokyo during the Trump–Takaichi summit per pre-signing reports.',
+        ),
+      ],
+      basisSummary:
         'The text calls the two governments "Participants", not parties; its operative formula is "Have reached the following recognition"; and its areas of cooperation open with "The Participants intend to collaborate in". That is the language of a non-binding memorandum, not of an agreement creating legal obligations (White House text, via [PUBT-JP]). ' +
         'Whether the MOC also has an express non-binding or no-funds clause is unverified: that part of the text was not recovered. ' +
         DONOVAN_VIEW,
@@ -219,7 +345,62 @@ export const agreements: AgreementDocument[] = [
     legalStatus: {
       _type: 'legalStatus',
       status: 'nonBinding',
-      basis:
+      criteria: criteria({
+        partiesAreStates: yes(
+          'The Government of the United States and the Government of the Republic of Korea ([PUBT-KR]).',
+        ),
+        intentToBeBound: no(
+          'The text says "Participants", "Have reached the following understandings", "aim to collaborate" and "intend to collaborate"; a clause reportedly says it is non-binding (paraphrase, [GOVPULSE-KR]).',
+        ),
+        governedByInternationalLaw: unknown(
+          'No governing-law clause in the recovered text; the rest was not recovered.',
+        ),
+        significance: yes(
+          'Eight S&T areas, signed during a state visit at APEC and announced by the White House.',
+        ),
+        specificity: unknown(
+          'Some areas name concrete projects (a Korean cubesat on Artemis II, CLPS, KPS), but their clauses were not recovered.',
+        ),
+        twoOrMoreParties: yes('Two governments.'),
+        customaryForm: no(
+          'A memorandum of understanding with "Participants" and an "understandings" formula; reportedly operative on last signature and discontinued by written notice (paraphrase).',
+        ),
+      }),
+      basis: [
+        fromText(
+          'text-participants',
+          '(hereinafter referred to as the "Participants")',
+          KOREA_TEXT,
+        ),
+        fromText('text-understandings', 'Have reached the following understandings:', KOREA_TEXT),
+        fromText(
+          'text-aim-to',
+          'The Participants aim to collaborate in a number of disciplines',
+          KOREA_TEXT,
+        ),
+        fromText(
+          'text-intend-to',
+          'The Participants intend to collaborate closely on developing pro-innovation AI policy frameworks',
+          KOREA_TEXT,
+        ),
+        {
+          _key: 'expert-donovan',
+          _type: 'legalStatusExpertQuote',
+          quote: ref(QUOTE.donovan),
+          note: DONOVAN_EVIDENCE_NOTE,
+        },
+        whiteHouseCallsThemAgreements('white-house-bilateral-agreements'),
+      ],
+      milestones: [
+        milestone(
+          'signed',
+          'signed',
+          '2025-10-29',
+          'https://koreajoongangdaily.joins.com/news/2025-10-29/business/tech/Korea-US-sign-MOU-focused-on-technological-sovereignty/2431805',
+          'Signed at the Gyeongju Arts Center on the sidelines of APEC. Reportedly operative on last signature (paraphrase); no operative date is recorded.',
+        ),
+      ],
+      basisSummary:
         'The text calls the two governments "Participants"; its operative formula is "Have reached the following understandings"; and the areas are introduced with "aim to collaborate" and "intend to collaborate" (White House text, via [PUBT-KR]). ' +
         'A third-party summary reports a clause to the effect that the MOU is non-binding and does not commit either participant to fund expenditures or alter existing agreements. That is a reported paraphrase ([GOVPULSE-KR]); the exact wording is unverified. ' +
         DONOVAN_VIEW,
@@ -268,7 +449,29 @@ export const agreements: AgreementDocument[] = [
     legalStatus: {
       _type: 'legalStatus',
       status: 'binding',
-      basis:
+      criteria: criteria({
+        partiesAreStates: yes('The Governments of the United States and Japan.'),
+        intentToBeBound: unknown(
+          'Its clauses were not reviewed; inferred from its form and its extension by formal protocols.',
+        ),
+        governedByInternationalLaw: unknown(),
+        significance: yes('The framework for US–Japan S&T cooperation since 1988.'),
+        specificity: unknown(),
+        twoOrMoreParties: yes('Two governments.'),
+        customaryForm: yes(
+          'An "Agreement … on Cooperation", with articles (Article 5 sets up committees), a fixed term and extension protocols signed for each government.',
+        ),
+      }),
+      milestones: [
+        milestone(
+          'signed',
+          'signed',
+          '1988-06-20',
+          'https://www.mofa.go.jp/mofaj/gaiko/technology/nikoku/ju_kyotei.html',
+          'Concluded at the Toronto G7 summit (MOFA).',
+        ),
+      ],
+      basisSummary:
         'A government-to-government agreement concluded by the heads of government (MOFA: "concluded on June 20, 1988"), with a fixed term that has been extended by formal protocols signed for each government, e.g. by Foreign Minister Kishida and Ambassador Kennedy in 2014 (MOFA). FYI counts it among the "formal scientific and technical cooperation agreements" that the new, non-binding memoranda differ from. Its own clauses were not reviewed for this record.',
     },
   },
@@ -313,7 +516,27 @@ export const agreements: AgreementDocument[] = [
     legalStatus: {
       _type: 'legalStatus',
       status: 'binding',
-      basis:
+      criteria: criteria({
+        partiesAreStates: yes('The Governments of the United States and the Republic of Korea.'),
+        intentToBeBound: unknown(
+          'Its clauses were not reviewed; inferred from its form and its revision by the foreign minister and the Secretary of State.',
+        ),
+        governedByInternationalLaw: unknown(),
+        significance: yes('The framework for US–ROK S&T cooperation.'),
+        specificity: unknown(),
+        twoOrMoreParties: yes('Two governments.'),
+        customaryForm: unknown('The text was not reviewed.'),
+      }),
+      milestones: [
+        milestone(
+          'signed-2023-revision',
+          'signed',
+          '2023-02-03',
+          'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=175610',
+          'The revised agreement, signed in Washington; the original agreement’s date is uncertain.',
+        ),
+      ],
+      basisSummary:
         'A government-to-government agreement, revised and extended for a fixed ten-year term in an instrument signed by the foreign minister and the Secretary of State, with intellectual-property provisions (KBS 2023; VOA). It is of the kind FYI calls "formal scientific and technical cooperation agreements", in contrast to the non-binding memoranda. Its own clauses were not reviewed for this record.',
     },
   },
@@ -366,7 +589,26 @@ export const agreements: AgreementDocument[] = [
     legalStatus: {
       _type: 'legalStatus',
       status: 'nonBinding',
-      basis:
+      criteria: criteria({
+        partiesAreStates: yes('Signed for the US Embassy Tokyo and Japan’s Cabinet Office.'),
+        intentToBeBound: no(
+          'A statement of intent; FYI counts it among "non-binding cooperation documents".',
+        ),
+        governedByInternationalLaw: unknown(),
+        significance: unknown(),
+        specificity: unknown(),
+        twoOrMoreParties: yes('The United States and Japan.'),
+        customaryForm: no('A joint statement, not an agreement.'),
+      }),
+      milestones: [
+        milestone(
+          'signed',
+          'signed',
+          '2019-12-19',
+          'https://jp.usembassy.gov/u-s-and-japan-sign-landmark-international-quantum-statement/',
+        ),
+      ],
+      basisSummary:
         'A joint statement of intent, not an agreement: FYI groups "the series of quantum cooperation statements" among the "non-binding cooperation documents signed in prior administrations". The later statements in the series reuse its template, which states intentions ("We intend to advance this agenda by…") rather than obligations.',
     },
   },

@@ -18,6 +18,12 @@ import type {
   SOURCE_LINK_KINDS,
   VERIFICATION_METHODS,
 } from '../../schemas/vocabulary'
+import type {
+  CriterionAnswer,
+  CriterionName,
+  MilestoneKind,
+  OverrideStatus,
+} from '../../plugins/legalStatus/lib/criteria'
 
 type ValueOf<T extends readonly {value: string}[]> = T[number]['value']
 
@@ -35,6 +41,7 @@ export type VerificationMethod = ValueOf<typeof VERIFICATION_METHODS>
 export type OrganizationKind = ValueOf<typeof ORGANIZATION_KINDS>
 export type ArticleKind = ValueOf<typeof ARTICLE_KINDS>
 export type CooperationArea = ValueOf<typeof COOPERATION_AREAS>
+export type MilestoneKindValue = MilestoneKind
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`
@@ -76,10 +83,68 @@ export interface InstrumentRelation {
   note?: string
 }
 
+/** A source link as a single object field, not an array item: no `_key`. */
+export type SourceLinkValue = Omit<SourceLink, '_key'>
+
+export interface LegalStatusCriterion {
+  _type: 'legalStatusCriterion'
+  answer: CriterionAnswer
+  note?: string
+}
+
+export type LegalStatusCriteria = {_type: 'legalStatusCriteria'} & Partial<
+  Record<CriterionName, LegalStatusCriterion>
+>
+
+export interface LegalStatusTextEvidence {
+  _key: string
+  _type: 'legalStatusTextEvidence'
+  quote: string
+  source?: SourceLinkValue
+}
+
+export interface LegalStatusExpertQuote {
+  _key: string
+  _type: 'legalStatusExpertQuote'
+  quote: Reference
+  note?: string
+}
+
+export interface LegalStatusOfficialStatement {
+  _key: string
+  _type: 'legalStatusOfficialStatement'
+  text: string
+  who: string
+  date?: IsoDate
+  source?: SourceLinkValue
+}
+
+export type LegalStatusEvidence =
+  LegalStatusTextEvidence | LegalStatusExpertQuote | LegalStatusOfficialStatement
+
+export interface LegalStatusMilestone {
+  _key: string
+  _type: 'legalStatusMilestone'
+  kind: MilestoneKind
+  date: IsoDate
+  url?: string
+  note?: string
+}
+
 export interface LegalStatus {
   _type: 'legalStatus'
   status: LegalStatusValue
-  basis?: string
+  criteria?: LegalStatusCriteria
+  /** The judgement in brief (formerly the free-text `basis`). */
+  basisSummary?: string
+  basis?: LegalStatusEvidence[]
+  milestones?: LegalStatusMilestone[]
+}
+
+export interface LegalStatusOverride {
+  _type: 'legalStatusOverride'
+  status?: OverrideStatus
+  reason?: string
 }
 
 export interface MeasurableOutcome {
@@ -216,6 +281,7 @@ export interface CommitmentDocument {
   _type: 'commitment'
   title: string
   agreement?: Reference
+  legalStatusOverride?: LegalStatusOverride
   parties: KeyedReference[]
   responsibleAgencies?: KeyedReference[]
   quotedText?: string
