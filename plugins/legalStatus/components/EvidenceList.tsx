@@ -32,16 +32,18 @@ export function EvidenceList({text, evidence, omittedByAnalyzer, limit = 12}: Ev
           border
           style={{listStyle: 'none'}}
         >
-          <Flex gap={2} align="flex-start">
-            <Badge tone={snippet.direction === 'binding' ? 'positive' : 'caution'} fontSize={0}>
-              {snippet.direction === 'binding' ? 'binding' : 'non-binding'}
-            </Badge>
+          <Stack gap={2}>
+            <Flex>
+              <Badge tone={snippet.direction === 'binding' ? 'positive' : 'caution'} fontSize={0}>
+                {snippet.direction === 'binding' ? 'binding' : 'non-binding'}
+              </Badge>
+            </Flex>
             <Text size={1}>
               {snippet.before}
               <mark>{snippet.match}</mark>
               {snippet.after}
             </Text>
-          </Flex>
+          </Stack>
         </Card>
       ))}
       {omitted > 0 && (

@@ -1,0 +1,162 @@
+import {mkdtempSync} from 'node:fs'
+import type {Server} from 'node:http'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+import {createClient, type SanityClient} from '@sanity/client'
+import type {BrowserContext, Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+
+import {DEV_TOKEN, type LocalBackend, startLocalBackend} from '../../local-backend/server'
+import {API_VERSION} from '../../schemas/apiVersion'
+import {LOCAL_PROJECT_ID} from '../../studioEnv'
+import {launchStudioBrowser, screenshot} from './browser'
+import {STUDIO_BUILD_DIR} from './globalSetup'
+import {E2E_BACKEND_PORT, E2E_STUDIO_ORIGIN, E2E_STUDIO_PORT} from './ports'
+import {serveStudio} from './staticServer'
+
+/** The desk's own features in the real Studio: legal-status flags and follow-ups. */
+
+let backend: LocalBackend
+let studioServer: Server
+let browser: BrowserContext
+let page: Page
+let client: SanityClient
+
+const studio = (pathAndQuery: string) => `${E2E_STUDIO_ORIGIN}${pathAndQuery}`
+const agreementUrl = (id: string) =>
+  studio(`/structure/agreements;agreements-all;${id};agreement-document`)
+const CUBESAT = 'commitment-korea-artemis-ii-cubesat'
+
+beforeAll(async () => {
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'policy-desk-e2e-desk-'))
+  backend = await startLocalBackend({
+    port: E2E_BACKEND_PORT,
+    dataDir,
+    studioOrigins: [E2E_STUDIO_ORIGIN],
+  })
+  studioServer = await serveStudio(STUDIO_BUILD_DIR, E2E_STUDIO_PORT)
+  client = createClient({
+    projectId: LOCAL_PROJECT_ID,
+    dataset: 'production',
+    apiHost: backend.url,
+    useProjectHostname: false,
+    useCdn: false,
+    token: DEV_TOKEN,
+    apiVersion: API_VERSION,
+  })
+  browser = await launchStudioBrowser()
+  page = browser.pages()[0] ?? (await browser.newPage())
+  // A fixed "today" puts the seed's checks in known lanes: the 100-day checks (5–6 Feb) are
+  // overdue, the 6-month checks (28–29 Apr) are due this week, the 1-year checks come later.
+  await page.clock.setFixedTime(new Date('2026-04-24T15:00:00Z'))
+})
+
+afterEach(async ({task}) => {
+  if (task.result?.state === 'fail') {
+    await screenshot(page, `failed-${task.name.replace(/\W+/g, '-')}`)
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => studioServer?.close(resolve))
+  await backend?.close()
+})
+
+describe('legal status in the Studio', () => {
+  it('flags a Technology Prosperity Deal as non-binding, with evidence in the inspector', async () => {
+    await page.goto(agreementUrl('agreement-us-japan-tpd'))
+    const documentPane = page.getByTestId('document-pane')
+    await expect
+      .poll(() => documentPane.getByText('Non-binding', {exact: true}).count())
+      .toBeGreaterThan(0)
+    await documentPane.getByRole('button', {name: 'Legal status'}).first().click()
+    const evidence = page.locator('mark')
+    await expect.poll(() => evidence.count()).toBeGreaterThan(0)
+    const marked = (await evidence.allTextContents()).join(' | ')
+    expect(marked).toMatch(/Participants/i)
+    await expect.poll(() => page.getByText('Evidence in the text').count()).toBeGreaterThan(0)
+    await screenshot(page, '10-legal-status-inspector')
+  })
+
+  it('flags the 1988 US–Japan S&T Agreement as binding', async () => {
+    await page.goto(agreementUrl('agreement-us-japan-st-agreement-1988'))
+    const footerBadge = page.getByTestId('document-pane').getByText('Binding', {exact: true})
+    await expect.poll(() => footerBadge.count()).toBeGreaterThan(0)
+    await screenshot(page, '11-binding-agreement')
+  })
+})
+
+describe('follow-ups in the Studio', () => {
+  it('shows the seed’s follow-ups in their lanes', async () => {
+    await page.goto(studio('/follow-ups'))
+    const tool = page.getByTestId('follow-ups-tool')
+    await expect
+      .poll(() => tool.getByText(/^Overdue: \d+/).textContent())
+      .toMatch(
+        /Overdue: 19 · Due this week: 19 · Due in 30 days: 0 · Later: 19 · Unscheduled: 0 · today is 2026-04-24/,
+      )
+    await expect
+      .poll(() => page.getByTestId('lane-heading').first().textContent())
+      .toBe('Overdue (19)')
+    const cubesatRows = page.locator(`[data-testid="follow-up-row"][data-row-id*="${CUBESAT}"]`)
+    await expect.poll(() => cubesatRows.count()).toBeGreaterThan(0)
+    expect((await cubesatRows.allTextContents()).join(' ')).toMatch(/2026-02-06 · 77 days overdue/)
+    await screenshot(page, '12-follow-ups-tool')
+  })
+
+  it('starts exactly one follow-up story on a double click, linked both ways', async () => {
+    await page.goto(studio(`/intent/edit/id=${CUBESAT};type=commitment/`))
+    await expect
+      .poll(() =>
+        page.getByTestId('document-pane').getByText('Korean cubesat rides on Artemis II').count(),
+      )
+      .toBeGreaterThan(0)
+    await page.getByTestId('action-menu-button').click()
+    const start = page.getByRole('menuitem', {name: /Start follow-up story/})
+    await start.dblclick()
+
+    const stories = await waitFor(
+      () =>
+        client.fetch<{_id: string; followUpOf?: {_ref: string}}[]>(
+          '*[_type == "article" && followUpOf._ref == $id]{_id, followUpOf}',
+          {id: CUBESAT},
+          {perspective: 'raw'},
+        ),
+      (found) => found.length > 0,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const settled = await client.fetch<{_id: string}[]>(
+      '*[_type == "article" && followUpOf._ref == $id]{_id}',
+      {id: CUBESAT},
+      {perspective: 'raw'},
+    )
+    expect(settled).toHaveLength(1)
+    expect(stories[0]?._id).toMatch(/^drafts\./)
+
+    const link = await client.fetch<{state?: string; article?: {_ref: string}} | null>(
+      '*[_id == $id][0].followUps[article._ref == $story][0]{state, article}',
+      {id: CUBESAT, story: stories[0]!._id.replace(/^drafts\./, '')},
+      {perspective: 'raw'},
+    )
+    expect(link).toMatchObject({state: 'inProgress'})
+    await expect.poll(() => page.url()).toContain(stories[0]!._id.replace(/^drafts\./, ''))
+    await screenshot(page, '13-follow-up-story-draft')
+  })
+})
+
+async function waitFor<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 15_000,
+) {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    value = await read()
+  }
+  return value
+}
