@@ -4,6 +4,8 @@
  */
 import {createRequire} from 'node:module'
 
+import {installDomShims} from '../test/studio/domShims'
+
 interface JsdomModule {
   JSDOM: new (html: string, options: object) => {window: Window & typeof globalThis}
 }
@@ -31,25 +33,8 @@ export async function benchFollowUpsFirstRender(count: number) {
   for (const [key, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, key, {value, configurable: true, writable: true})
   }
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia
-  const noop = () => undefined
-  class NoopObserver {
-    observe = noop
-    unobserve = noop
-    disconnect = noop
-    takeRecords = () => []
-  }
-  ;(window as unknown as {ResizeObserver: unknown}).ResizeObserver ??= NoopObserver
-  ;(globalThis as unknown as {ResizeObserver: unknown}).ResizeObserver = NoopObserver
+  installDomShims(window)
+  ;(globalThis as unknown as {ResizeObserver: unknown}).ResizeObserver = window.ResizeObserver
 
   const [{createElement}, testing, ui, router, list, rows, data] = await Promise.all([
     import('react'),

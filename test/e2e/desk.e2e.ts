@@ -1,69 +1,36 @@
-import {mkdtempSync} from 'node:fs'
-import type {Server} from 'node:http'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-
-import {createClient, type SanityClient} from '@sanity/client'
-import type {BrowserContext, Page} from 'playwright-core'
+import type {SanityClient} from '@sanity/client'
+import type {Page} from 'playwright-core'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 
-import {DEV_TOKEN, type LocalBackend, startLocalBackend} from '../../local-backend/server'
-import {API_VERSION} from '../../schemas/apiVersion'
-import {LOCAL_PROJECT_ID} from '../../studioEnv'
-import {launchStudioBrowser, screenshot} from './browser'
-import {STUDIO_BUILD_DIR} from './globalSetup'
-import {E2E_BACKEND_PORT, E2E_STUDIO_ORIGIN, E2E_STUDIO_PORT} from './ports'
-import {serveStudio} from './staticServer'
+import {screenshot} from './browser'
+import {
+  eventually,
+  openStudioSession,
+  type StudioSession,
+  studioUrl as studio,
+} from './studioSession'
 
 /** The desk's own features in the real Studio: legal-status flags and follow-ups. */
 
-let backend: LocalBackend
-let studioServer: Server
-let browser: BrowserContext
+let session: StudioSession
 let page: Page
 let client: SanityClient
 
-const studio = (pathAndQuery: string) => `${E2E_STUDIO_ORIGIN}${pathAndQuery}`
 const agreementUrl = (id: string) =>
   studio(`/structure/agreements;agreements-all;${id};agreement-document`)
 const CUBESAT = 'commitment-korea-artemis-ii-cubesat'
 
 beforeAll(async () => {
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'policy-desk-e2e-desk-'))
-  backend = await startLocalBackend({
-    port: E2E_BACKEND_PORT,
-    dataDir,
-    studioOrigins: [E2E_STUDIO_ORIGIN],
-  })
-  studioServer = await serveStudio(STUDIO_BUILD_DIR, E2E_STUDIO_PORT)
-  client = createClient({
-    projectId: LOCAL_PROJECT_ID,
-    dataset: 'production',
-    apiHost: backend.url,
-    useProjectHostname: false,
-    useCdn: false,
-    token: DEV_TOKEN,
-    apiVersion: API_VERSION,
-  })
-  browser = await launchStudioBrowser()
-  page = browser.pages()[0] ?? (await browser.newPage())
+  session = await openStudioSession('desk')
+  ;({page, client} = session)
   // A fixed "today" puts the seed's checks in known lanes: the 100-day checks (5–6 Feb) are
   // overdue, the 6-month checks (28–29 Apr) are due this week, the 1-year checks come later.
   await page.clock.setFixedTime(new Date('2026-04-24T15:00:00Z'))
 })
 
-afterEach(async ({task}) => {
-  if (task.result?.state === 'fail') {
-    await screenshot(page, `failed-${task.name.replace(/\W+/g, '-')}`)
-  }
-})
+afterEach(async ({task}) => session.screenshotOnFailure(task))
 
-afterAll(async () => {
-  await browser?.close()
-  await new Promise((resolve) => studioServer?.close(resolve))
-  await backend?.close()
-})
+afterAll(async () => session?.close())
 
 describe('legal status in the Studio', () => {
   it('flags a Technology Prosperity Deal as non-binding, with evidence in the inspector', async () => {
@@ -118,7 +85,7 @@ describe('follow-ups in the Studio', () => {
     const start = page.getByRole('menuitem', {name: /Start follow-up story/})
     await start.dblclick()
 
-    const stories = await waitFor(
+    const stories = await eventually(
       () =>
         client.fetch<{_id: string; followUpOf?: {_ref: string}}[]>(
           '*[_type == "article" && followUpOf._ref == $id]{_id, followUpOf}',
@@ -146,17 +113,3 @@ describe('follow-ups in the Studio', () => {
     await screenshot(page, '13-follow-up-story-draft')
   })
 })
-
-async function waitFor<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeoutMs = 15_000,
-) {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    value = await read()
-  }
-  return value
-}
