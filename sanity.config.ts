@@ -5,6 +5,7 @@ import {structureTool} from 'sanity/structure'
 import {policyDesk} from './plugins/policyDesk'
 import {API_VERSION} from './schemas/apiVersion'
 import {schemaTypes} from './schemas'
+import {defaultDocumentNode} from './structure/defaultDocumentNode'
 import {deskStructure} from './structure/deskStructure'
 import {dataset, localApiHost, projectId, usesLocalBackend} from './studioEnv'
 
@@ -23,7 +24,7 @@ export default defineConfig({
   dataset,
   ...localBackend,
   plugins: [
-    structureTool({structure: deskStructure}),
+    structureTool({structure: deskStructure, defaultDocumentNode}),
     policyDesk(),
     visionTool({defaultApiVersion: API_VERSION, defaultDataset: dataset}),
   ],

@@ -1,5 +1,4 @@
 import {BlockquoteIcon} from '@sanity/icons/Blockquote'
-import {BookIcon} from '@sanity/icons/Book'
 import {ComposeIcon} from '@sanity/icons/Compose'
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {EarthGlobeIcon} from '@sanity/icons/EarthGlobe'
@@ -15,6 +14,7 @@ import {
   commitmentsOfAgreement,
   type ListFilter,
 } from './listFilters'
+import {sourceDirectoryItem} from './sourceDirectory'
 
 function filteredList(S: StructureBuilder, list: ListFilter): ListItemBuilder {
   return S.listItem()
@@ -113,7 +113,7 @@ export const deskStructure: StructureResolver = (S) =>
             ]),
         ),
       S.divider(),
-      S.documentTypeListItem('expertSource').title('Expert sources').icon(BookIcon),
+      sourceDirectoryItem(S),
       S.documentTypeListItem('person').title('People').icon(UserIcon),
       S.documentTypeListItem('organization').title('Organizations').icon(EarthGlobeIcon),
       S.divider(),

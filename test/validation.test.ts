@@ -476,3 +476,185 @@ describe('article wording lint', () => {
     expect(warningsOf(issues).filter((issue) => /^(headline|body)$/.test(issue.path))).toEqual([])
   })
 })
+
+describe('quote safety on articles (issue 6)', () => {
+  const donovan = {_id: 'person-donovan', _type: 'person', name: 'Cole Donovan'}
+  const verified = {
+    _type: 'quoteVerification',
+    method: 'transcript',
+    verifiedBy: 'Desk',
+    verifiedAt: '2026-01-01T00:00:00Z',
+  }
+  const quoteDoc = (id: string, extra: Record<string, unknown>) => ({
+    ...validQuote,
+    _id: id,
+    speaker: ref('person-donovan'),
+    verification: verified,
+    ...extra,
+  })
+  const quotes = [
+    quoteDoc('quote-ok', {}),
+    quoteDoc('quote-off', {groundRules: 'offTheRecord'}),
+    quoteDoc('quote-bg', {groundRules: 'background', describedAs: 'a former official'}),
+    quoteDoc('quote-unverified', {
+      verification: {_type: 'quoteVerification', method: 'unverified'},
+    }),
+    {
+      ...quoteDoc('quote-kratsios-unverified', {}),
+      speaker: ref('person-kratsios'),
+      verification: undefined,
+    },
+  ]
+  const source = {
+    _id: 'source-donovan',
+    _type: 'expertSource',
+    person: ref('person-donovan'),
+    expertise: ['S&T agreements'],
+    doNotQuote: false,
+  }
+  const quoteDataset = (extra: object[] = []) =>
+    [...dataset, donovan, source, ...quotes, ...extra] as unknown as SanityDocument[]
+  const span = (text: string) => ({_key: 's', _type: 'span', text, marks: []})
+  const article = (body: object[]) => ({
+    _id: 'article-quotes',
+    _type: 'article',
+    headline: 'Quotes',
+    kind: 'news',
+    slug: {_type: 'slug', current: 'quotes'},
+    byline: [{_key: 'b', ...ref('person-kratsios')}],
+    body,
+  })
+  const blockQuote = (key: string, id: string, extra: object = {}) => ({
+    _key: key,
+    _type: 'quoteBlock',
+    quote: ref(id),
+    ...extra,
+  })
+  async function issues(body: object[], extra: object[] = []) {
+    const found = await validateAgainst(article(body) as never, quoteDataset(extra))
+    return {errors: messages(errorsOf(found)), warnings: messages(warningsOf(found))}
+  }
+
+  it('accepts a verified on-the-record quote', async () => {
+    expect(await issues([blockQuote('q1', 'quote-ok')])).toEqual({errors: [], warnings: []})
+  })
+
+  it('errors on an off-the-record quote', async () => {
+    expect((await issues([blockQuote('q1', 'quote-off')])).errors).toEqual([
+      'body.[q1]: “We reject global governance of AI innovation.” is off the record and cannot be published. Remove it.',
+    ])
+  })
+
+  it('errors when the text next to a background quote names the source', async () => {
+    const body = [
+      {_key: 'p1', _type: 'block', style: 'normal', children: [span('Donovan was blunt.')]},
+      blockQuote('q1', 'quote-bg'),
+    ]
+    expect((await issues(body)).errors).toEqual([
+      'body.[q1]: The text around “We reject global governance of AI innovation.” names Cole Donovan, but the quote is on background: the source must not be named.',
+    ])
+    const unnamed = [
+      {_key: 'p1', _type: 'block', style: 'normal', children: [span('An official was blunt.')]},
+      blockQuote('q1', 'quote-bg'),
+    ]
+    expect((await issues(unnamed)).errors).toEqual([])
+  })
+
+  it('errors on an inline quote on background in a sentence naming the source', async () => {
+    const body = [
+      {
+        _key: 'p1',
+        _type: 'block',
+        style: 'normal',
+        children: [
+          span('Cole Donovan said '),
+          {_key: 'i1', _type: 'inlineQuote', quote: ref('quote-bg')},
+        ],
+      },
+    ]
+    expect((await issues(body)).errors).toEqual([
+      expect.stringMatching(
+        /^body\.\[p1\]\.children\.\[i1\]: The text around .* names Cole Donovan/,
+      ),
+    ])
+  })
+
+  it('warns about unverified quotes with the count and the speakers', async () => {
+    const body = [
+      blockQuote('q1', 'quote-unverified'),
+      blockQuote('q2', 'quote-kratsios-unverified'),
+    ]
+    expect((await issues(body)).warnings).toEqual([
+      'body: 2 quotes are unverified (Cole Donovan, Michael Kratsios). Verify against a recording, transcript or published text.',
+    ])
+  })
+
+  it('warns when the words changed after publication, with old and new text', async () => {
+    const body = [blockQuote('q1', 'quote-ok', {textAtPublish: 'We reject global governance.'})]
+    expect((await issues(body)).warnings).toEqual([
+      'body.[q1]: The words of this quote changed after the article was published. Was: “We reject global governance.” Now: “We reject global governance of AI innovation.”',
+    ])
+  })
+
+  it('warns about a quote by a source marked do not quote', async () => {
+    const dnq = {...source, _id: 'source-donovan-2', doNotQuote: true}
+    expect((await issues([blockQuote('q1', 'quote-ok')], [dnq])).warnings).toEqual([
+      'body.[q1]: Cole Donovan is marked “do not quote” in the source list.',
+    ])
+  })
+})
+
+describe('duplicate guard and private contacts (issue 6)', () => {
+  const people = [
+    {_id: 'person-martinez', _type: 'person', name: 'José Martínez'},
+    {_id: 'person-donovan', _type: 'person', name: 'Cole Donovan'},
+    {_id: 'source-donovan', _type: 'expertSource', person: ref('person-donovan'), expertise: ['x']},
+  ]
+  const withPeople = [...dataset, ...people] as unknown as SanityDocument[]
+  const warn = async (doc: Record<string, unknown>) =>
+    messages(warningsOf(await validateAgainst(doc as never, withPeople)))
+
+  it('warns about a new person whose name folds to an existing one, naming and linking it', async () => {
+    const found = await warn({_id: 'drafts.person-new', _type: 'person', name: 'J. Martinez'})
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^name: “J\. Martinez” may be the same person as “José Martínez” \(person-martinez\)\. .*\/intent\/edit\/id=person-martinez;type=person\/$/,
+      ),
+    ])
+    expect(
+      await warn({_id: 'drafts.person-martinez', _type: 'person', name: 'José Martínez'}),
+    ).toEqual([])
+    expect(await warn({_id: 'person-new', _type: 'person', name: 'Jane Doe'})).toEqual([])
+  })
+
+  it('warns about a second expert source for the same person', async () => {
+    const second = {
+      _id: 'drafts.source-new',
+      _type: 'expertSource',
+      person: ref('person-donovan'),
+      expertise: ['x'],
+    }
+    expect(await warn(second)).toEqual([
+      expect.stringMatching(
+        /^person: “Cole Donovan” may be the same expert source as “Cole Donovan” \(source-donovan\)/,
+      ),
+    ])
+    expect(await warn({...second, _id: 'drafts.source-donovan'})).toEqual([])
+  })
+
+  it('rejects contact details outside the private. path', async () => {
+    const contact = {_type: 'sourceContact', source: {...ref('source-donovan'), _weak: true}}
+    const error =
+      ': Contact details must live under a private. id, where public reads cannot see them. Create them with "Add contact details" on the expert source instead.'
+    expect(
+      messages(
+        errorsOf(await validateAgainst({...contact, _id: 'contact-1'} as never, withPeople)),
+      ),
+    ).toContain(error)
+    for (const _id of ['private.contact-source-donovan', 'drafts.private.contact-source-donovan']) {
+      expect(
+        messages(errorsOf(await validateAgainst({...contact, _id} as never, withPeople))),
+      ).not.toContain(error)
+    }
+  })
+})

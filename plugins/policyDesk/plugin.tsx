@@ -2,6 +2,7 @@ import {definePlugin} from 'sanity'
 
 import {followUps} from '../followUps'
 import {legalStatus} from '../legalStatus'
+import {quotes} from '../quotes'
 import {PLUGIN_NAME} from './constants'
 import {resolveOptions} from './resolveOptions'
 import type {PolicyDeskPluginOptions} from './types'
@@ -14,6 +15,6 @@ export const policyDesk = definePlugin<PolicyDeskPluginOptions | void>((options)
   resolveOptions(options)
   return {
     name: PLUGIN_NAME,
-    plugins: [legalStatus(), followUps()],
+    plugins: [legalStatus(), followUps(), quotes()],
   }
 })

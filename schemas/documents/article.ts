@@ -1,5 +1,5 @@
 import {ComposeIcon} from '@sanity/icons/Compose'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineArrayMember, defineField, defineType, type ValidationContext} from 'sanity'
 
 import {effectiveLegalStatus} from '../../plugins/legalStatus/lib/effectiveLegalStatus'
 import {legalStatusLabel} from '../../plugins/legalStatus/lib/legalStatusLabel'
@@ -8,6 +8,12 @@ import {
   lintArticleWording,
 } from '../../plugins/legalStatus/lib/lintArticleWording'
 import type {CoveredInstrument} from '../../plugins/legalStatus/lib/checkArticleWording'
+import {
+  ARTICLE_QUOTES_QUERY,
+  asRuleResult,
+  lintArticleQuotes,
+  type CheckedQuote,
+} from '../../plugins/quotes/lib/checkArticleQuotes'
 import {API_VERSION} from '../apiVersion'
 import {ARTICLE_KINDS, titleOf} from '../vocabulary'
 
@@ -20,6 +26,10 @@ const previewAgreementPaths = Object.fromEntries(
   ]).flat(),
 ) as Record<string, string>
 
+/** The embedded quotes, as the checks need them, through the validation context's client. */
+const fetchQuotes = (context: ValidationContext) => (ids: string[]) =>
+  context.getClient({apiVersion: API_VERSION}).fetch<CheckedQuote[]>(ARTICLE_QUOTES_QUERY, {ids})
+
 interface ArticleValue {
   kind?: string
   commitments?: {_ref?: string}[]
@@ -31,7 +41,8 @@ export const article = defineType({
   type: 'document',
   icon: ComposeIcon,
   // Editorial lint: a non-binding instrument must not read as a treaty (see docs/legal-status.md).
-  validation: (rule) =>
+  // Quote safety (see docs/quotes-and-sources.md): ground rules are errors, the rest advice.
+  validation: (rule) => [
     rule
       .custom((doc, context) =>
         lintArticleWording(doc, (ids) =>
@@ -41,6 +52,17 @@ export const article = defineType({
         ),
       )
       .warning(),
+    rule
+      .custom(async (doc, context) =>
+        asRuleResult((await lintArticleQuotes(doc, fetchQuotes(context))).errors),
+      )
+      .error(),
+    rule
+      .custom(async (doc, context) =>
+        asRuleResult((await lintArticleQuotes(doc, fetchQuotes(context))).warnings),
+      )
+      .warning(),
+  ],
   groups: [
     {name: 'story', title: 'Story', default: true},
     {name: 'coverage', title: 'What it covers'},

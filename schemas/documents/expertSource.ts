@@ -1,6 +1,12 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineField, defineType} from 'sanity'
 
+import {
+  SOURCE_NAMES_QUERY,
+  sourceDuplicates,
+  type SourceNames,
+} from '../../plugins/quotes/lib/duplicateGuard'
+import {API_VERSION} from '../apiVersion'
 import {GROUND_RULES} from '../vocabulary'
 
 export const expertSource = defineType({
@@ -9,14 +15,28 @@ export const expertSource = defineType({
   type: 'document',
   icon: BookIcon,
   description:
-    'A person the desk can call, with desk-only notes. Name and titles live on the Person; contact details live in a separate private record.',
+    'A person the desk can call, with desk-only notes. Name and titles live on the Person; contact details live in a separate private record ("Add contact details" in the document menu).',
   fields: [
     defineField({
       name: 'person',
       type: 'reference',
       to: [{type: 'person'}],
       description: 'Name, current title and previous roles are kept on the person.',
-      validation: (rule) => rule.required().error('Link the person this source is.'),
+      validation: (rule) => [
+        rule.required().error('Link the person this source is.'),
+        // Duplicate guard: one expert source per person, whatever the spelling.
+        rule
+          .custom(async (person, context) => {
+            const personId = (person as {_ref?: string} | undefined)?._ref
+            if (!personId || !context.document) return true
+            const id = context.document._id.replace(/^drafts\./, '')
+            const names = await context
+              .getClient({apiVersion: API_VERSION})
+              .fetch<SourceNames>(SOURCE_NAMES_QUERY, {id, personId})
+            return sourceDuplicates(personId, id, names)
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'expertise',

@@ -1,6 +1,9 @@
 import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {PEOPLE_NAMES_QUERY, personDuplicates} from '../../plugins/quotes/lib/duplicateGuard'
+import type {NamedRecord} from '../../plugins/quotes/lib/sourceNames'
+import {API_VERSION} from '../apiVersion'
 import {chronologicalOrder} from '../rules/editorialRules'
 
 export const person = defineType({
@@ -15,7 +18,20 @@ export const person = defineType({
       name: 'name',
       type: 'string',
       description: 'As the desk writes it on first reference, e.g. "Michael Kratsios".',
-      validation: (rule) => rule.required().error('A person needs a name.'),
+      validation: (rule) => [
+        rule.required().error('A person needs a name.'),
+        // Duplicate guard: "J. Martinez" and "José Martínez" may be one person.
+        rule
+          .custom(async (name, context) => {
+            if (typeof name !== 'string' || !name.trim() || !context.document) return true
+            const id = context.document._id.replace(/^drafts\./, '')
+            const people = await context
+              .getClient({apiVersion: API_VERSION})
+              .fetch<NamedRecord[]>(PEOPLE_NAMES_QUERY, {id})
+            return personDuplicates(name, id, people)
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'currentTitle',

@@ -1,6 +1,8 @@
 import {LockIcon} from '@sanity/icons/Lock'
 import {defineField, defineType} from 'sanity'
 
+import {isPrivateId} from '../../plugins/quotes/lib/contactIds'
+
 /**
  * Contact details for an expert source, kept out of the source document itself so that
  * public reads, exports and feeds of sources carry no phone numbers or e-mail addresses.
@@ -12,6 +14,13 @@ export const sourceContact = defineType({
   title: 'Source contact (private)',
   type: 'document',
   icon: LockIcon,
+  // Created only by the "Add contact details" action on an expert source, under `private.`.
+  validation: (rule) =>
+    rule.custom((doc) =>
+      !doc || isPrivateId(doc._id)
+        ? true
+        : 'Contact details must live under a private. id, where public reads cannot see them. Create them with "Add contact details" on the expert source instead.',
+    ),
   fields: [
     defineField({
       name: 'source',

@@ -1,0 +1,127 @@
+import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
+import {Button, Flex, Stack, Text} from '@sanity/ui'
+import {useToast} from '@sanity/ui/toast'
+import {useCallback, useRef, useState} from 'react'
+import {
+  useCurrentUser,
+  type DocumentActionComponent,
+  type DocumentActionDescription,
+  type DocumentActionProps,
+} from 'sanity'
+
+import {useQuotesClient} from '../hooks/useQuotesClient'
+import {
+  methodDisabledReason,
+  verificationRecord,
+  verifyDisabledReason,
+  VERIFY_METHODS,
+  type VerifiableQuote,
+  type VerifyMethod,
+} from '../lib/verifyQuote'
+
+/**
+ * "Verify": records who checked the quote (the current Studio user), how (recording,
+ * transcript or published text) and when, in one click from a small dialog. The record is
+ * written to the published quote and to its draft, if any, in one transaction, so articles
+ * see it at once without a second publish.
+ */
+export function defineVerifyQuoteAction(): DocumentActionComponent {
+  function useVerifyQuoteAction(props: DocumentActionProps): DocumentActionDescription {
+    const client = useQuotesClient()
+    const user = useCurrentUser()
+    const toast = useToast()
+    const [open, setOpen] = useState(false)
+    const [busy, setBusy] = useState(false)
+    const inFlight = useRef(false)
+
+    const quote = (props.draft ?? props.published) as VerifiableQuote | null
+    const userName = user?.name || user?.email || undefined
+    const disabledReason = verifyDisabledReason({
+      quote,
+      isPublished: Boolean(props.published),
+      userName,
+    })
+
+    const verify = useCallback(
+      async (method: VerifyMethod) => {
+        if (inFlight.current || disabledReason || !userName) return
+        inFlight.current = true
+        setBusy(true)
+        try {
+          const record = verificationRecord(method, userName, new Date().toISOString())
+          const publishedId = props.id.replace(/^drafts\./, '')
+          const transaction = client
+            .transaction()
+            .patch(publishedId, (p) => p.set({verification: record}))
+          if (props.draft) {
+            transaction.patch(`drafts.${publishedId}`, (p) => p.set({verification: record}))
+          }
+          await transaction.commit()
+          toast.push({
+            status: 'success',
+            title: 'Quote verified',
+            description: `${VERIFY_METHODS.find((m) => m.value === method)?.title} by ${userName}.`,
+          })
+          setOpen(false)
+        } catch (error) {
+          toast.push({
+            status: 'error',
+            title: 'Could not record the verification',
+            description: (error as Error).message,
+          })
+        } finally {
+          inFlight.current = false
+          setBusy(false)
+        }
+      },
+      [client, disabledReason, props.draft, props.id, toast, userName],
+    )
+
+    return {
+      label: busy ? 'Verifying…' : 'Verify',
+      icon: CheckmarkCircleIcon,
+      disabled: busy || Boolean(disabledReason),
+      title: disabledReason ?? 'Record who verified the quote, how and when',
+      onHandle: () => setOpen(true),
+      dialog: open
+        ? {
+            type: 'dialog',
+            header: 'Verify quote',
+            onClose: () => setOpen(false),
+            content: (
+              <Stack gap={4}>
+                <Text size={1}>
+                  How did you check the words? This records you ({userName}) and the time.
+                </Text>
+                <Flex direction="column" gap={2}>
+                  {VERIFY_METHODS.map((method) => {
+                    const reason = methodDisabledReason(quote, method.value)
+                    return (
+                      <Button
+                        key={method.value}
+                        text={method.title}
+                        mode="ghost"
+                        disabled={busy || Boolean(reason)}
+                        title={reason}
+                        onClick={() => void verify(method.value)}
+                      />
+                    )
+                  })}
+                </Flex>
+              </Stack>
+            ),
+          }
+        : null,
+    }
+  }
+  useVerifyQuoteAction.displayName = 'useVerifyQuoteAction'
+  useVerifyQuoteAction.action = 'verifyQuote' as const
+  return useVerifyQuoteAction
+}
+
+declare module 'sanity' {
+  interface DocumentActionKeys {
+    verifyQuote: never
+    addContactDetails: never
+  }
+}
