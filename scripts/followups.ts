@@ -27,9 +27,10 @@ import {
   renderJson,
   renderMarkdown,
 } from '../plugins/followUps/lib/digest'
-import {FOLLOW_UPS_QUERY, type FollowUpsQueryResult} from '../plugins/followUps/lib/followUpsQuery'
+import {FOLLOW_UPS_QUERY} from '../plugins/followUps/lib/followUpsQuery'
 import {isTimeZone} from '../plugins/followUps/lib/resolveOptions'
 import {API_VERSION} from '../schemas/apiVersion'
+import type {FOLLOW_UPS_QUERY_RESULT} from '../types/sanity.types'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const FORMATS = ['md', 'json', 'ics'] as const
@@ -98,10 +99,8 @@ function readArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs | 'help' {
   return {today, format: format as Format, dataset: values.dataset, timeZone, studioUrl}
 }
 
-const QUERY_PARAMS = {commitmentType: DEFAULT_OPTIONS.types.commitment}
-
 /** Runs the digest query over an NDJSON export, after dropping every non-public document. */
-export async function readDataset(file: string): Promise<FollowUpsQueryResult> {
+export async function readDataset(file: string): Promise<FOLLOW_UPS_QUERY_RESULT> {
   const text = await readFile(file, 'utf8')
   const documents: {_id?: unknown}[] = []
   text.split('\n').forEach((line, index) => {
@@ -117,8 +116,8 @@ export async function readDataset(file: string): Promise<FollowUpsQueryResult> {
       documents.push(doc as {_id?: unknown})
     }
   })
-  const result = await evaluate(parse(FOLLOW_UPS_QUERY), {dataset: documents, params: QUERY_PARAMS})
-  return (await result.get()) as FollowUpsQueryResult
+  const result = await evaluate(parse(FOLLOW_UPS_QUERY), {dataset: documents})
+  return (await result.get()) as FOLLOW_UPS_QUERY_RESULT
 }
 
 /** Lets Node trust the local backend's self-signed certificate, without turning checks off. */
@@ -132,7 +131,7 @@ function trustLocalCertificate(env: NodeJS.ProcessEnv) {
   ])
 }
 
-async function readProject(env: NodeJS.ProcessEnv): Promise<FollowUpsQueryResult> {
+async function readProject(env: NodeJS.ProcessEnv): Promise<FOLLOW_UPS_QUERY_RESULT> {
   const hosted = Boolean(env.SANITY_STUDIO_PROJECT_ID)
   const dataset = env.SANITY_STUDIO_DATASET || 'production'
   const where = hosted
@@ -154,7 +153,7 @@ async function readProject(env: NodeJS.ProcessEnv): Promise<FollowUpsQueryResult
         }),
   })
   try {
-    return await client.fetch<FollowUpsQueryResult>(FOLLOW_UPS_QUERY, QUERY_PARAMS)
+    return await client.fetch<FOLLOW_UPS_QUERY_RESULT>(FOLLOW_UPS_QUERY)
   } catch (error) {
     const hint = hosted
       ? ''
@@ -176,7 +175,7 @@ export async function runFollowUpsCli(argv: string[], io: CliIo): Promise<number
     io.stdout(`${USAGE}\n`)
     return 0
   }
-  let commitments: FollowUpsQueryResult
+  let commitments: FOLLOW_UPS_QUERY_RESULT
   try {
     commitments = args.dataset ? await readDataset(args.dataset) : await readProject(io.env)
   } catch (error) {

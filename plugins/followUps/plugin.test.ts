@@ -92,14 +92,10 @@ describe('followUps plugin configuration', () => {
     ])
   })
 
-  it('serves a renamed commitment type and can leave the tool out', () => {
-    const {actions, badges, tools} = resolve({
-      types: {commitment: 'pledge'},
-      tool: {enabled: false},
-    })
-    expect(names(actions('pledge'))).toContain('useStartFollowUpStoryAction')
-    expect(actions('commitment')).toHaveLength(3)
-    expect(badges('pledge')).toHaveLength(3)
+  it('can leave the tool out and still serves commitments', () => {
+    const {actions, badges, tools} = resolve({tool: {enabled: false}})
+    expect(names(actions('commitment'))).toContain('useStartFollowUpStoryAction')
+    expect(badges('commitment')).toHaveLength(3)
     expect(tools()).toEqual([])
   })
 

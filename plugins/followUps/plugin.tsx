@@ -3,7 +3,7 @@ import {definePlugin} from 'sanity'
 import {defineStartFollowUpStoryAction} from './actions/defineStartFollowUpStoryAction'
 import {defineSuggestFollowUpDatesAction} from './actions/defineSuggestFollowUpDatesAction'
 import {defineFollowUpBadges} from './badges/defineFollowUpBadges'
-import {PLUGIN_NAME} from './constants'
+import {COMMITMENT_TYPE, PLUGIN_NAME} from './constants'
 import {resolveOptions} from './lib/resolveOptions'
 import {followUpsTool} from './tool/followUpsTool'
 import type {FollowUpsPluginOptions} from './types'
@@ -14,8 +14,7 @@ import type {FollowUpsPluginOptions} from './types'
  */
 export const followUps = definePlugin<FollowUpsPluginOptions | void>((input) => {
   const options = resolveOptions(input)
-  const commitmentType = options.types.commitment
-  const startStory = defineStartFollowUpStoryAction(options)
+  const startStory = defineStartFollowUpStoryAction()
   const suggestDates = defineSuggestFollowUpDatesAction(options)
   const badges = defineFollowUpBadges(options)
 
@@ -24,7 +23,7 @@ export const followUps = definePlugin<FollowUpsPluginOptions | void>((input) => 
     tools: (prev) => (options.tool.enabled ? [...prev, followUpsTool(options)] : prev),
     document: {
       actions: (prev, context) => {
-        if (context.schemaType !== commitmentType) return prev
+        if (context.schemaType !== COMMITMENT_TYPE) return prev
         // After Publish, so the desk's own actions sit in the menu next to it.
         const publishIndex = prev.findIndex((action) => action.action === 'publish')
         const ours = [startStory, suggestDates]
@@ -32,7 +31,7 @@ export const followUps = definePlugin<FollowUpsPluginOptions | void>((input) => 
         return [...prev.slice(0, publishIndex + 1), ...ours, ...prev.slice(publishIndex + 1)]
       },
       badges: (prev, context) =>
-        context.schemaType === commitmentType ? [...prev, ...badges] : prev,
+        context.schemaType === COMMITMENT_TYPE ? [...prev, ...badges] : prev,
     },
   }
 })

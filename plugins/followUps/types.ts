@@ -6,13 +6,6 @@ export interface FollowUpsOptions {
   timeZone: string
   /** The rules behind "Suggest follow-up dates". */
   scheduling: SchedulingRules
-  /** Document types the capability serves; the defaults match schemas/. */
-  types: {
-    commitment: string
-    article: string
-    agreement: string
-    quote: string
-  }
   /** The Follow-ups tool; set `enabled: false` to leave it out. */
   tool: {
     enabled: boolean
@@ -24,6 +17,5 @@ export interface FollowUpsOptions {
 export type FollowUpsPluginOptions = {
   timeZone?: string
   scheduling?: Partial<SchedulingRules>
-  types?: Partial<FollowUpsOptions['types']>
   tool?: Partial<FollowUpsOptions['tool']>
 }

@@ -4,7 +4,6 @@ import type {DocumentActionDescription, DocumentActionProps} from 'sanity'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 
 import {renderWithStudio} from '../../../test/studio/renderWithStudio'
-import {DEFAULT_OPTIONS} from '../constants'
 import {createFakeClient} from '../test/fakeClient'
 import {defineStartFollowUpStoryAction} from './defineStartFollowUpStoryAction'
 
@@ -15,7 +14,7 @@ const hooks = vi.hoisted(() => ({
 vi.mock('sanity', () => ({useClient: () => hooks.client}))
 vi.mock('sanity/router', () => ({useRouter: () => ({navigateIntent: hooks.navigateIntent})}))
 
-const useStartFollowUpStoryAction = defineStartFollowUpStoryAction(DEFAULT_OPTIONS)
+const useStartFollowUpStoryAction = defineStartFollowUpStoryAction()
 
 const commitment = {
   _id: 'commitment-korea-clps',

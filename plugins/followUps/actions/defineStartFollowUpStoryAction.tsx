@@ -4,7 +4,8 @@ import {useCallback, useRef, useState} from 'react'
 import type {DocumentActionComponent, DocumentActionDescription, DocumentActionProps} from 'sanity'
 import {useRouter} from 'sanity/router'
 
-import {QUOTES_IN_STORY_DRAFT} from '../constants'
+import type {STORY_CONTEXT_QUERY_RESULT} from '../../../types/sanity.types'
+import {ARTICLE_TYPE, QUOTES_IN_STORY_DRAFT} from '../constants'
 import {useFollowUpsClient} from '../hooks/useFollowUpsClient'
 import {
   buildFollowUpStory,
@@ -12,8 +13,7 @@ import {
   planFollowUpStory,
   type StoryCommitment,
 } from '../lib/buildFollowUpStory'
-import {STORY_CONTEXT_QUERY, type StoryContextResult} from '../lib/storyContextQuery'
-import type {FollowUpsOptions} from '../types'
+import {STORY_CONTEXT_QUERY} from '../lib/storyContextQuery'
 
 interface CommitmentDocument extends StoryCommitment {
   agreement?: {_ref?: string} | null
@@ -34,11 +34,7 @@ export function startStoryDisabledReason(props: Pick<DocumentActionProps, 'draft
  * derived from the commitment and follow-up, and creation is createIfNotExists in the same
  * transaction as the link, so a double click or a second editor never makes a second story.
  */
-export function defineStartFollowUpStoryAction(
-  options: Pick<FollowUpsOptions, 'types'>,
-): DocumentActionComponent {
-  const {article: articleType, quote: quoteType} = options.types
-
+export function defineStartFollowUpStoryAction(): DocumentActionComponent {
   function useStartFollowUpStoryAction(props: DocumentActionProps): DocumentActionDescription {
     const client = useFollowUpsClient()
     const toast = useToast()
@@ -57,14 +53,13 @@ export function defineStartFollowUpStoryAction(
       try {
         if (plan.kind === 'create') {
           const publishedId = props.id.replace(/^drafts\./, '')
-          const context = await client.fetch<StoryContextResult>(
+          const context = await client.fetch<STORY_CONTEXT_QUERY_RESULT>(
             STORY_CONTEXT_QUERY,
             {
               agreementId: commitment.agreement?._ref ?? '',
               partyIds: (commitment.parties ?? []).flatMap((party) =>
                 party?._ref ? [party._ref] : [],
               ),
-              quoteType,
               limit: QUOTES_IN_STORY_DRAFT,
             },
             {perspective: 'published'},
@@ -78,7 +73,7 @@ export function defineStartFollowUpStoryAction(
               .map((party) => names.get(party?._ref ?? '') ?? '')
               .filter(Boolean),
             quotes: context.quotes,
-            articleType,
+            articleType: ARTICLE_TYPE,
           })
           const existing = await client.fetch<string[]>(
             '*[_id in $ids]._id',
@@ -100,7 +95,7 @@ export function defineStartFollowUpStoryAction(
         } else {
           toast.push({status: 'info', title: 'Opening the follow-up story already started'})
         }
-        router.navigateIntent('edit', {id: plan.storyId, type: articleType})
+        router.navigateIntent('edit', {id: plan.storyId, type: ARTICLE_TYPE})
       } catch (error) {
         toast.push({
           status: 'error',

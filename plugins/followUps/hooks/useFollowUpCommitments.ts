@@ -1,14 +1,11 @@
 import {useEffect, useState} from 'react'
 
-import {
-  FOLLOW_UPS_LISTEN_QUERY,
-  FOLLOW_UPS_QUERY,
-  type FollowUpsQueryResult,
-} from '../lib/followUpsQuery'
+import type {FOLLOW_UPS_QUERY_RESULT} from '../../../types/sanity.types'
+import {FOLLOW_UPS_LISTEN_QUERY, FOLLOW_UPS_QUERY} from '../lib/followUpsQuery'
 import {useFollowUpsClient} from './useFollowUpsClient'
 
 export interface FollowUpCommitmentsState {
-  data: FollowUpsQueryResult | undefined
+  data: FOLLOW_UPS_QUERY_RESULT | undefined
   error: Error | undefined
 }
 
@@ -19,20 +16,16 @@ const REFETCH_DELAY_MS = 300
  * The published commitments the tool lists, kept live: a listener on commitments, agreements and
  * organizations triggers a (debounced) refetch, so edits in another tab show without a reload.
  */
-export function useFollowUpCommitments(types: {
-  commitment: string
-  agreement: string
-}): FollowUpCommitmentsState {
+export function useFollowUpCommitments(): FollowUpCommitmentsState {
   const client = useFollowUpsClient()
   const [state, setState] = useState<FollowUpCommitmentsState>({data: undefined, error: undefined})
-  const {commitment: commitmentType, agreement: agreementType} = types
 
   useEffect(() => {
     let active = true
     let timer: ReturnType<typeof setTimeout> | undefined
     const fetchNow = () => {
       client
-        .fetch<FollowUpsQueryResult>(FOLLOW_UPS_QUERY, {commitmentType}, {perspective: 'published'})
+        .fetch<FOLLOW_UPS_QUERY_RESULT>(FOLLOW_UPS_QUERY, {}, {perspective: 'published'})
         .then((data) => active && setState({data, error: undefined}))
         .catch((error: Error) => active && setState((prev) => ({data: prev.data, error})))
     }
@@ -44,7 +37,7 @@ export function useFollowUpCommitments(types: {
     const subscription = client
       .listen(
         FOLLOW_UPS_LISTEN_QUERY,
-        {commitmentType, agreementType},
+        {},
         {events: ['mutation', 'reconnect'], includeResult: false, visibility: 'query'},
       )
       .subscribe({
@@ -56,7 +49,7 @@ export function useFollowUpCommitments(types: {
       if (timer) clearTimeout(timer)
       subscription.unsubscribe()
     }
-  }, [client, commitmentType, agreementType])
+  }, [client])
 
   return state
 }

@@ -1,6 +1,7 @@
 import ical from 'ical-generator'
 
 import type {CommitmentStatus, FollowUpState} from '../../../schemas/vocabulary'
+import {COMMITMENT_TYPE} from '../constants'
 import {type CalendarDate, parseCalendarDate, shiftDate} from './calendarDate'
 import {type Lane, LANE_TITLES, LANES} from './classifyFollowUps'
 import {buildFollowUpRows, describeDue, type FollowUpRow} from './followUpRows'
@@ -33,7 +34,6 @@ export interface DigestOptions {
   timeZone: string
   /** The Studio's address, e.g. http://localhost:3333. */
   studioUrl: string
-  commitmentType?: string
 }
 
 /** A document id any reader may see: no `drafts.`, `versions.` or `private.` path. */
@@ -67,7 +67,7 @@ export function studioEditUrl(studioUrl: string, id: string, type: string): stri
   return `${studioUrl.replace(/\/+$/, '')}/intent/edit/id=${encodeURIComponent(id)};type=${encodeURIComponent(type)}`
 }
 
-function toItem(row: FollowUpRow, studioUrl: string, type: string): DigestItem {
+function toItem(row: FollowUpRow, studioUrl: string): DigestItem {
   return {
     commitmentId: row.commitmentId,
     followUpKey: row.followUpKey ?? null,
@@ -80,19 +80,19 @@ function toItem(row: FollowUpRow, studioUrl: string, type: string): DigestItem {
     assignee: row.assignee?.trim() || null,
     state: row.state ?? null,
     rating: row.rating,
-    url: studioEditUrl(studioUrl, row.commitmentId, type),
+    url: studioEditUrl(studioUrl, row.commitmentId, COMMITMENT_TYPE),
   }
 }
 
 export function buildDigest(
   commitments: readonly FollowUpsQueryCommitment[],
-  {today, timeZone, studioUrl, commitmentType = 'commitment'}: DigestOptions,
+  {today, timeZone, studioUrl}: DigestOptions,
 ): Digest {
   const rows = buildFollowUpRows(publicOnly(commitments), {today, timeZone})
   const lanes = Object.fromEntries(
     LANES.map((lane) => [lane, [] as DigestItem[]]),
   ) as Digest['lanes']
-  for (const row of rows) lanes[row.lane].push(toItem(row, studioUrl, commitmentType))
+  for (const row of rows) lanes[row.lane].push(toItem(row, studioUrl))
   return {today, lanes}
 }
 

@@ -15,14 +15,23 @@ import {
 } from './followUpRows'
 import type {FollowUpsQueryCommitment} from './followUpsQuery'
 
+// As FOLLOW_UPS_QUERY returns them: every projected key is present, null when the field is empty.
 const japan = {
   _id: 'agreement-japan',
+  title: null,
   shortName: 'US–Japan TPD',
   legalStatus: 'nonBinding' as const,
 }
-const treaty = {_id: 'agreement-treaty', title: 'A Treaty', legalStatus: 'binding' as const}
+const treaty = {
+  _id: 'agreement-treaty',
+  title: 'A Treaty',
+  shortName: null,
+  legalStatus: 'binding' as const,
+}
 const us = {_id: 'org-us', name: 'Government of the United States', shortName: 'US', country: 'US'}
-const jp = {_id: 'org-jp', name: 'Government of Japan', country: 'JP'}
+const jp = {_id: 'org-jp', name: 'Government of Japan', shortName: null, country: 'JP'}
+/** TypeGen assumes references resolve; one to an unpublished party joins as null. */
+const unpublishedParty = null as unknown as typeof us
 
 const commitments: FollowUpsQueryCommitment[] = [
   {
@@ -34,7 +43,7 @@ const commitments: FollowUpsQueryCommitment[] = [
     hasMeasurableOutcome: true,
     ratingDates: ['2025-10-28', '2026-06-01', null],
     agreement: japan,
-    parties: [us, jp, null],
+    parties: [us, jp, unpublishedParty],
     followUps: [
       {
         _key: 'f1',
@@ -42,10 +51,32 @@ const commitments: FollowUpsQueryCommitment[] = [
         reason: '1 year',
         assignee: 'Local Editor',
         state: 'planned',
+        articleId: null,
       },
-      {_key: 'f2', date: '2026-11-28', reason: 'Summit', state: 'inProgress', articleId: 'a-1'},
-      {_key: 'f3', date: '2026-01-01', reason: 'Old', state: 'done'},
-      {_key: 'f4', date: '2027-03-01', reason: 'Later', assignee: 'kim'},
+      {
+        _key: 'f2',
+        date: '2026-11-28',
+        reason: 'Summit',
+        assignee: null,
+        state: 'inProgress',
+        articleId: 'a-1',
+      },
+      {
+        _key: 'f3',
+        date: '2026-01-01',
+        reason: 'Old',
+        assignee: null,
+        state: 'done',
+        articleId: null,
+      },
+      {
+        _key: 'f4',
+        date: '2027-03-01',
+        reason: 'Later',
+        assignee: 'kim',
+        state: null,
+        articleId: null,
+      },
     ],
   },
   {
@@ -55,26 +86,42 @@ const commitments: FollowUpsQueryCommitment[] = [
     status: null,
     area: 'fusion',
     hasMeasurableOutcome: true,
+    ratingDates: null,
     agreement: treaty,
     parties: [jp],
     followUps: null,
   },
   {
     _id: 'c-pledge',
+    _updatedAt: '2026-11-26T12:00:00Z',
     title: 'Standalone pledge',
     status: 'stalled',
     area: 'space',
     hasMeasurableOutcome: true,
+    ratingDates: null,
     agreement: null,
     parties: null,
-    followUps: [{_key: 'p1', date: '2026-12-10', reason: 'Deadline', assignee: ' '}],
+    followUps: [
+      {
+        _key: 'p1',
+        date: '2026-12-10',
+        reason: 'Deadline',
+        assignee: ' ',
+        state: null,
+        articleId: null,
+      },
+    ],
   },
   {
     _id: 'c-kept',
+    _updatedAt: '2026-11-26T12:00:00Z',
     title: 'Kept',
     status: 'kept',
+    area: null,
     hasMeasurableOutcome: true,
+    ratingDates: null,
     agreement: japan,
+    parties: null,
     followUps: [],
   },
 ]

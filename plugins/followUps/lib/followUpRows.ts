@@ -73,7 +73,7 @@ function toInput(commitment: FollowUpsQueryCommitment): Classifiable {
 
 /** The latest valid rating date, else the calendar day of `_updatedAt` in the newsroom's zone. */
 export function lastUpdateOf(
-  commitment: Pick<FollowUpsQueryCommitment, 'ratingDates' | '_updatedAt'>,
+  commitment: Partial<Pick<FollowUpsQueryCommitment, 'ratingDates' | '_updatedAt'>>,
   timeZone: string,
 ): CalendarDate | undefined {
   const rated = (commitment.ratingDates ?? []).filter(isCalendarDate).sort()

@@ -12,12 +12,10 @@ describe('resolveOptions', () => {
   it('merges nested options over the defaults', () => {
     const options = resolveOptions({
       timeZone: 'Asia/Tokyo',
-      types: {article: 'story'},
       scheduling: {staleAfterDays: 0},
       tool: {title: 'Checks'},
     })
     expect(options.timeZone).toBe('Asia/Tokyo')
-    expect(options.types).toEqual({...DEFAULT_OPTIONS.types, article: 'story'})
     expect(options.scheduling).toEqual({...DEFAULT_OPTIONS.scheduling, staleAfterDays: 0})
     expect(options.tool).toEqual({...DEFAULT_OPTIONS.tool, title: 'Checks'})
   })
@@ -25,7 +23,6 @@ describe('resolveOptions', () => {
   it.each([
     [{timeZone: 'Mars/Olympus_Mons'}, 'options.timeZone must be an IANA time zone'],
     [{timeZone: ''}, 'options.timeZone'],
-    [{types: {commitment: ' '}}, 'options.types.commitment must be a schema type name'],
     [{tool: {name: 'Follow Ups'}}, 'options.tool.name must be a lowercase URL segment'],
     [{tool: {enabled: 'yes' as unknown as boolean}}, 'options.tool.enabled must be true or false'],
     [{scheduling: {staleAfterDays: -1}}, 'options.scheduling.staleAfterDays'],

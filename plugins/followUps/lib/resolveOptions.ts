@@ -25,13 +25,6 @@ export function resolveOptions(options: FollowUpsPluginOptions | void): FollowUp
   if (!isTimeZone(timeZone))
     fail('timeZone', 'must be an IANA time zone such as "America/New_York"', timeZone)
 
-  const types = {...DEFAULT_OPTIONS.types, ...options?.types}
-  for (const [role, name] of Object.entries(types)) {
-    if (typeof name !== 'string' || name.trim() === '') {
-      fail(`types.${role}`, 'must be a schema type name', name)
-    }
-  }
-
   const tool = {...DEFAULT_OPTIONS.tool, ...options?.tool}
   if (typeof tool.enabled !== 'boolean') fail('tool.enabled', 'must be true or false', tool.enabled)
   if (typeof tool.name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(tool.name)) {
@@ -85,5 +78,5 @@ export function resolveOptions(options: FollowUpsPluginOptions | void): FollowUp
     )
   }
 
-  return {timeZone, types, tool, scheduling}
+  return {timeZone, tool, scheduling}
 }

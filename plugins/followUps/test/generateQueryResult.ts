@@ -16,10 +16,11 @@ export function generateQueryResult(
     ratingDates: ['2025-10-28'],
     agreement: {
       _id: `agreement-${i % 3}`,
+      title: null,
       shortName: `Agreement ${i % 3}`,
       legalStatus: i % 3 === 0 ? 'binding' : 'nonBinding',
     },
-    parties: [{_id: 'org-us', name: 'United States', country: 'US'}],
+    parties: [{_id: 'org-us', name: 'United States', shortName: null, country: 'US'}],
     followUps:
       i % 11 === 0
         ? []
@@ -30,6 +31,7 @@ export function generateQueryResult(
               reason: 'Milestone',
               assignee: i % 5 === 0 ? 'Local Editor' : 'Kim',
               state: 'planned',
+              articleId: null,
             },
           ],
   }))

@@ -42,13 +42,19 @@ beforeEach(() => {
   data = [
     {
       _id: 'commitment-ai',
+      _updatedAt: '2026-06-01T12:00:00Z',
       title: 'AI standards',
       status: 'inTheWorks',
       area: 'ai',
       hasMeasurableOutcome: true,
       ratingDates: ['2026-06-01'],
-      agreement: {_id: 'agreement-japan', shortName: 'US–Japan TPD', legalStatus: 'nonBinding'},
-      parties: [{_id: 'org-jp', name: 'Government of Japan', country: 'JP'}],
+      agreement: {
+        _id: 'agreement-japan',
+        title: null,
+        shortName: 'US–Japan TPD',
+        legalStatus: 'nonBinding',
+      },
+      parties: [{_id: 'org-jp', name: 'Government of Japan', shortName: null, country: 'JP'}],
       followUps: [
         {
           _key: 'f1',
@@ -56,18 +62,33 @@ beforeEach(() => {
           reason: '1 year after signing',
           assignee: 'Local Editor',
           state: 'planned',
+          articleId: null,
         },
-        {_key: 'f2', date: '2026-11-28', reason: 'Summit', assignee: 'Kim', state: 'planned'},
+        {
+          _key: 'f2',
+          date: '2026-11-28',
+          reason: 'Summit',
+          assignee: 'Kim',
+          state: 'planned',
+          articleId: null,
+        },
       ],
     },
     {
       _id: 'commitment-fusion',
+      _updatedAt: '2026-10-01T12:00:00Z',
       title: 'Fusion at JT-60SA',
       status: 'notYetRated',
       area: 'fusion',
       hasMeasurableOutcome: true,
-      agreement: {_id: 'agreement-treaty', shortName: 'Fusion Treaty', legalStatus: 'binding'},
-      parties: [{_id: 'org-us', name: 'United States', country: 'US'}],
+      ratingDates: null,
+      agreement: {
+        _id: 'agreement-treaty',
+        title: null,
+        shortName: 'Fusion Treaty',
+        legalStatus: 'binding',
+      },
+      parties: [{_id: 'org-us', name: 'United States', shortName: null, country: 'US'}],
       followUps: [],
     },
   ]

@@ -2,7 +2,7 @@ import {Box, Card, Flex, Heading, Spinner, Stack, Text} from '@sanity/ui'
 import {useMemo, useState} from 'react'
 import {type Tool, useCurrentUser} from 'sanity'
 
-import {DEFAULT_OPTIONS} from '../constants'
+import {COMMITMENT_TYPE, DEFAULT_OPTIONS} from '../constants'
 import {useFollowUpCommitments} from '../hooks/useFollowUpCommitments'
 import {useToday} from '../hooks/useToday'
 import {LANE_TITLES, LANES} from '../lib/classifyFollowUps'
@@ -22,10 +22,10 @@ import {type RowAction, RowActionDialog} from './RowActionDialog'
 /** The Follow-ups tool: every open check, lane by lane, live, with filters and row actions. */
 export function FollowUpsTool({tool}: {tool: Tool<FollowUpsOptions>}) {
   const options = tool.options ?? DEFAULT_OPTIONS
-  const {types, timeZone} = options
+  const {timeZone} = options
   const today = useToday(timeZone)
   const user = useCurrentUser()
-  const {data, error} = useFollowUpCommitments(types)
+  const {data, error} = useFollowUpCommitments()
   const [filters, setFilters] = useState<Filters>({})
   const [pending, setPending] = useState<{row: FollowUpRow; action: RowAction}>()
 
@@ -67,7 +67,7 @@ export function FollowUpsTool({tool}: {tool: Tool<FollowUpsOptions>}) {
         {data ? (
           <FollowUpList
             items={items}
-            commitmentType={types.commitment}
+            commitmentType={COMMITMENT_TYPE}
             onAction={(row, action) => setPending({row, action})}
           />
         ) : (

@@ -1,5 +1,7 @@
+import {defineQuery} from 'groq'
 import {useEffect, useMemo, useState} from 'react'
 
+import type {AGREEMENT_STATUSES_QUERY_RESULT} from '../../../types/sanity.types'
 import {useLegalStatusClient} from './useLegalStatusClient'
 
 export interface AgreementStatusesState {
@@ -9,7 +11,10 @@ export interface AgreementStatusesState {
   error?: Error
 }
 
-const QUERY = '*[_type == "agreement" && _id in $ids]{_id, "status": legalStatus.status}'
+/** Result typed by TypeGen: AGREEMENT_STATUSES_QUERY_RESULT in types/sanity.types.ts. */
+const AGREEMENT_STATUSES_QUERY = defineQuery(
+  '*[_type == "agreement" && _id in $ids]{_id, "status": legalStatus.status}',
+)
 const LISTEN_QUERY = '*[_type == "agreement" && _id in $ids]'
 
 const EMPTY: AgreementStatusesState = {statuses: new Map(), loading: false}
@@ -38,7 +43,7 @@ export function useAgreementStatuses(ids: readonly string[]): AgreementStatusesS
     const load = () => {
       fetching?.unsubscribe()
       fetching = client.observable
-        .fetch<{_id: string; status?: unknown}[]>(QUERY, params)
+        .fetch<AGREEMENT_STATUSES_QUERY_RESULT>(AGREEMENT_STATUSES_QUERY, params)
         .subscribe({
           next: (rows) =>
             setState({
