@@ -1,0 +1,114 @@
+import {createClient, type SanityClient} from '@sanity/client'
+import type {Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+
+import {API_VERSION} from '../../schemas/apiVersion'
+import {LOCAL_PROJECT_ID} from '../../studioEnv'
+import {screenshot} from './browser'
+import {E2E_API_HOST} from './ports'
+import {
+  eventually,
+  openStudioSession,
+  type StudioSession,
+  studioUrl as studio,
+} from './studioSession'
+
+/** Quotes and sources in the real Studio: attribution, verification and private contacts. */
+
+let session: StudioSession
+let page: Page
+let client: SanityClient
+
+const ARTICLE = 'article-us-tech-deals-japan-korea'
+const KRATSIOS_QUOTE = 'quote-kratsios-global-governance'
+const DONOVAN_SOURCE = 'source-cole-donovan'
+
+beforeAll(async () => {
+  session = await openStudioSession('quotes')
+  ;({page, client} = session)
+})
+
+afterEach(async ({task}) => session.screenshotOnFailure(task))
+
+afterAll(async () => session?.close())
+
+describe('quotes and sources in the Studio', () => {
+  it('previews the seed article with its quotes attributed from the quote records', async () => {
+    await page.goto(studio(`/intent/edit/id=${ARTICLE};type=article;view=preview/`))
+    const preview = page.getByTestId('article-preview')
+    await expect.poll(() => preview.count()).toBe(1)
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('it could be years before we actually see any tangible outcomes')
+    const text = (await preview.textContent()) ?? ''
+    expect(text).toContain('We reject global governance of AI innovation')
+    expect(text).toMatch(
+      /said Michael Kratsios, Director of the White House Office of Science and Technology Policy/,
+    )
+    expect(text).toContain('Non-binding')
+    await screenshot(page, '20-article-preview')
+  })
+
+  it('verifies a quote in one click, recording the current user', async () => {
+    await page.goto(studio(`/intent/edit/id=${KRATSIOS_QUOTE};type=quote/`))
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('document-pane')
+          .getByText('We reject global governance', {exact: false})
+          .count(),
+      )
+      .toBeGreaterThan(0)
+    await page.getByTestId('action-menu-button').click()
+    await page.getByRole('menuitem', {name: /^Verify/}).click()
+    // The seed already records a check against the published text; that choice says so.
+    const publishedText = page.getByRole('button', {name: /against published text/i})
+    await expect.poll(() => publishedText.isDisabled()).toBe(true)
+    await page.getByRole('button', {name: /against a transcript/i}).click()
+    const verification = await eventually(
+      () =>
+        client.fetch<{method?: string; verifiedBy?: string; verifiedAt?: string} | null>(
+          '*[_id == $id][0].verification',
+          {id: KRATSIOS_QUOTE},
+        ),
+      (value) => value?.method === 'transcript',
+    )
+    expect(verification).toMatchObject({method: 'transcript', verifiedBy: 'Local Editor'})
+    expect(Date.parse(verification?.verifiedAt ?? '')).toBeGreaterThan(Date.now() - 5 * 60_000)
+    await screenshot(page, '21-quote-verified')
+  })
+
+  it('keeps a source’s contact details in a private record that anonymous readers cannot see', async () => {
+    await page.goto(studio(`/intent/edit/id=${DONOVAN_SOURCE};type=expertSource/`))
+    await expect
+      .poll(() => page.getByTestId('document-pane').getByText('Cole Donovan').count())
+      .toBeGreaterThan(0)
+    await page.getByTestId('action-menu-button').click()
+    await page.getByRole('menuitem', {name: /Add contact details/}).click()
+    await expect.poll(() => page.url()).toContain('private.contact-')
+    const email = page.getByTestId('field-email').locator('input')
+    await email.fill('cole.donovan@example.org')
+
+    const contactIds = await eventually(
+      () => client.fetch<string[]>('*[_type == "sourceContact"]._id', {}, {perspective: 'raw'}),
+      (ids) => ids.some((id) => id.includes('private.contact-')),
+    )
+    expect(contactIds.every((id) => id.includes('private.'))).toBe(true)
+
+    const anonymous = createClient({
+      projectId: LOCAL_PROJECT_ID,
+      dataset: 'production',
+      apiHost: E2E_API_HOST.replace('localhost', '127.0.0.1'),
+      useProjectHostname: false,
+      useCdn: false,
+      apiVersion: API_VERSION,
+    })
+    expect(await anonymous.fetch('*[_type == "sourceContact"]', {}, {perspective: 'raw'})).toEqual(
+      [],
+    )
+    expect(
+      await anonymous.fetch('*[email match "cole.donovan*"]', {}, {perspective: 'raw'}),
+    ).toEqual([])
+    await screenshot(page, '22-private-contact')
+  })
+})
