@@ -49,6 +49,36 @@ describe('quotes and sources in the Studio', () => {
     await screenshot(page, '20-article-preview')
   })
 
+  it('inserts a quote into the article body from the picker, by reference', async () => {
+    await page.goto(studio(`/intent/edit/id=${ARTICLE};type=article/`))
+    const editor = page.locator('[data-testid="field-body"] [contenteditable="true"]').first()
+    await editor.click()
+    await page.keyboard.press('Control+End')
+    await page
+      .getByRole('button', {name: /Quote \(block\)/})
+      .first()
+      .click()
+    await page.getByPlaceholder('Search quotes by words or speaker').fill('tangible')
+    await expect.poll(() => page.locator('[data-testid^="quote-option-"]').count()).toBe(1)
+    await page.getByTestId('quote-option-quote-donovan-years-before-outcomes').click()
+
+    const blocks = await eventually(
+      () =>
+        client.fetch<{_type: string; quote?: {_ref: string}}[]>(
+          '*[_id == $id][0].body[_type == "quoteBlock"]{_type, quote}',
+          {id: `drafts.${ARTICLE}`},
+          {perspective: 'raw'},
+        ),
+      (found) =>
+        (found ?? []).some((block) => block.quote?._ref === 'quote-donovan-years-before-outcomes'),
+    )
+    expect(blocks.map((block) => block.quote?._ref)).toContain(
+      'quote-donovan-years-before-outcomes',
+    )
+    await screenshot(page, '23-quote-inserted')
+    await page.keyboard.press('Escape')
+  })
+
   it('verifies a quote in one click, recording the current user', async () => {
     await page.goto(studio(`/intent/edit/id=${KRATSIOS_QUOTE};type=quote/`))
     await expect
