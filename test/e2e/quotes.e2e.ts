@@ -79,6 +79,36 @@ describe('quotes and sources in the Studio', () => {
     await page.keyboard.press('Escape')
   })
 
+  it('publishes the article with a snapshot of each quote, then warns when a quote’s words change', async () => {
+    const publish = page.getByTestId('action-publish')
+    await expect.poll(() => publish.isEnabled()).toBe(true)
+    await publish.click()
+    const snapshots = await eventually(
+      () =>
+        client.fetch<(string | null)[]>(
+          '*[_id == $id][0].body[_type == "quoteBlock"].textAtPublish',
+          {id: ARTICLE},
+          {perspective: 'raw'},
+        ),
+      (texts) => (texts ?? []).length >= 2 && texts.every(Boolean),
+    )
+    expect(snapshots.join(' ')).toContain('tangible outcomes')
+
+    await client
+      .patch('quote-donovan-years-before-outcomes')
+      .set({text: 'Any new cooperation might take years to show tangible outcomes.'})
+      .commit()
+    await page.reload()
+    await page.getByTestId('field-body').scrollIntoViewIfNeeded()
+    const validation = page.getByRole('button', {name: /validation/i}).first()
+    await expect.poll(() => validation.count()).toBeGreaterThan(0)
+    await validation.click()
+    await expect
+      .poll(() => page.getByText(/changed after the article was published/).count())
+      .toBeGreaterThan(0)
+    await screenshot(page, '24-quote-changed-warning')
+  })
+
   it('verifies a quote in one click, recording the current user', async () => {
     await page.goto(studio(`/intent/edit/id=${KRATSIOS_QUOTE};type=quote/`))
     await expect
