@@ -3,15 +3,15 @@ import http2 from 'node:http2'
 import os from 'node:os'
 import path from 'node:path'
 
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
+import {localBackendClient, trustLocalCertificate} from './client'
 import {DEV_TOKEN, startLocalBackend, type LocalBackend} from './server'
 
 let dir: string
 let backend: LocalBackend
 let client: SanityClient
-let previousTlsSetting: string | undefined
 
 const SEED = [
   {_id: 'post-1', _type: 'post', title: 'Quantum computing agreement'},
@@ -20,21 +20,10 @@ const SEED = [
 ]
 
 function makeClient(token?: string): SanityClient {
-  return createClient({
-    projectId: 'policydesk',
-    dataset: 'production',
-    apiHost: backend.url,
-    useProjectHostname: false,
-    useCdn: false,
-    apiVersion: '2025-10-01',
-    ...(token ? {token} : {}),
-  })
+  return localBackendClient({apiHost: backend.url, token})
 }
 
 beforeAll(async () => {
-  // The backend's certificate is self-signed; trust it in this test process only.
-  previousTlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-backend-http-'))
   const seedFile = path.join(dir, 'seed.ndjson')
   fs.writeFileSync(seedFile, SEED.map((doc) => JSON.stringify(doc)).join('\n'))
@@ -44,13 +33,13 @@ beforeAll(async () => {
     seedFile,
     log: () => undefined,
   })
+  // The backend's certificate is self-signed: this process trusts that one certificate.
+  trustLocalCertificate(backend.certFile)
   client = makeClient(DEV_TOKEN)
 })
 
 afterAll(async () => {
   await backend?.close()
-  if (previousTlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED
-  else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previousTlsSetting
   fs.rmSync(dir, {recursive: true, force: true})
 })
 

@@ -7,16 +7,16 @@
  * project (SANITY_STUDIO_PROJECT_ID, with SANITY_AUTH_TOKEN for a private dataset) or else the
  * local content backend. Exit 0 on success, 1 when the content cannot be read, 2 on bad arguments.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import tls from 'node:tls'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {createClient} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
 
+import {trustLocalCertificate} from '../local-backend/client'
 import {DEV_TOKEN} from '../local-backend/lib/auth'
 import {DEFAULT_OPTIONS} from '../plugins/followUps/constants'
 import {isCalendarDate, todayIn} from '../plugins/followUps/lib/calendarDate'
@@ -120,15 +120,9 @@ export async function readDataset(file: string): Promise<FOLLOW_UPS_QUERY_RESULT
   return (await result.get()) as FOLLOW_UPS_QUERY_RESULT
 }
 
-/** Lets Node trust the local backend's self-signed certificate, without turning checks off. */
-function trustLocalCertificate(env: NodeJS.ProcessEnv) {
+function localCertificateFile(env: NodeJS.ProcessEnv): string {
   const dataDir = env.LOCAL_BACKEND_DATA_DIR ?? path.join(PROJECT_ROOT, '.local', 'content')
-  const certFile = env.LOCAL_BACKEND_CERT_FILE ?? path.join(dataDir, 'tls', 'localhost-cert.pem')
-  if (!existsSync(certFile) || typeof tls.setDefaultCACertificates !== 'function') return
-  tls.setDefaultCACertificates([
-    ...tls.getCACertificates('default'),
-    readFileSync(certFile, 'utf8'),
-  ])
+  return env.LOCAL_BACKEND_CERT_FILE ?? path.join(dataDir, 'tls', 'localhost-cert.pem')
 }
 
 async function readProject(env: NodeJS.ProcessEnv): Promise<FOLLOW_UPS_QUERY_RESULT> {
@@ -137,7 +131,7 @@ async function readProject(env: NodeJS.ProcessEnv): Promise<FOLLOW_UPS_QUERY_RES
   const where = hosted
     ? `project ${env.SANITY_STUDIO_PROJECT_ID}, dataset ${dataset}`
     : `the local backend at ${env.SANITY_STUDIO_LOCAL_API_HOST || 'https://localhost:4443'}`
-  if (!hosted) trustLocalCertificate(env)
+  if (!hosted) trustLocalCertificate(localCertificateFile(env))
   const client = createClient({
     apiVersion: API_VERSION,
     dataset,

@@ -5,11 +5,13 @@
  * - into a running local backend through its API, so an open Studio sees the change live;
  * - otherwise straight into the local backend's files.
  */
-import {readFileSync} from 'node:fs'
+import path from 'node:path'
 
-import {createClient, type SanityClient, type SanityDocument} from '@sanity/client'
+import {createClient, type SanityClient} from '@sanity/client'
 
+import {localBackendClient, trustLocalCertificate} from '../local-backend/client'
 import {ContentStore} from '../local-backend/lib/contentStore'
+import {readSeedFile} from '../local-backend/lib/persistence'
 import {
   DEFAULT_DATA_DIR,
   DEFAULT_SEED_FILE,
@@ -17,24 +19,15 @@ import {
   runningBackend,
 } from '../local-backend/server'
 import {API_VERSION} from '../schemas/apiVersion'
-import {dataset, LOCAL_PROJECT_ID, usesLocalBackend} from '../studioEnv'
+import {dataset, usesLocalBackend} from '../studioEnv'
 
 const BATCH_SIZE = 100
 
-function readSeed(file: string): SanityDocument[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      try {
-        return JSON.parse(line) as SanityDocument
-      } catch (error) {
-        throw new Error(`${file}:${index + 1} is not valid JSON`, {cause: error})
-      }
-    })
-}
-
-async function importThroughApi(client: SanityClient, documents: SanityDocument[], target: string) {
+async function importThroughApi(
+  client: SanityClient,
+  documents: {_id: string; _type: string}[],
+  target: string,
+) {
   for (let start = 0; start < documents.length; start += BATCH_SIZE) {
     const batch = documents.slice(start, start + BATCH_SIZE)
     const transaction = client.transaction()
@@ -51,7 +44,9 @@ async function importThroughApi(client: SanityClient, documents: SanityDocument[
 
 async function main() {
   const seedFile = process.env.LOCAL_BACKEND_SEED_FILE || DEFAULT_SEED_FILE
-  const documents = readSeed(seedFile)
+  const documents = readSeedFile(seedFile)
+  if (!documents)
+    throw new Error(`The seed file ${seedFile} does not exist. Run npm run seed:build.`)
 
   if (!usesLocalBackend) {
     const token = process.env.SANITY_AUTH_TOKEN
@@ -69,16 +64,11 @@ async function main() {
   const dataDir = process.env.LOCAL_BACKEND_DATA_DIR || DEFAULT_DATA_DIR
   const running = runningBackend(dataDir)
   if (running) {
-    // Loopback only, with the backend's own self-signed certificate.
-    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
-    const client = createClient({
-      projectId: LOCAL_PROJECT_ID,
-      dataset,
+    trustLocalCertificate(path.join(dataDir, 'tls', 'localhost-cert.pem'))
+    const client = localBackendClient({
       apiHost: `https://127.0.0.1:${running.port}`,
-      useProjectHostname: false,
-      useCdn: false,
+      dataset,
       token: process.env.LOCAL_BACKEND_TOKEN || DEV_TOKEN,
-      apiVersion: API_VERSION,
     })
     await importThroughApi(client, documents, `the running local backend (port ${running.port})`)
     return

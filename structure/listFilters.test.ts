@@ -1,7 +1,7 @@
 import type {SanityDocument} from '@sanity/types'
-import {evaluate, parse} from 'groq-js'
 import {describe, expect, it} from 'vitest'
 
+import {runGroq} from '../test/helpers/groq'
 import {loadSeed} from '../test/helpers/seedDataset'
 import {
   agreementsByStatus,
@@ -12,19 +12,8 @@ import {
 } from './listFilters'
 
 const seed = loadSeed()
-const byId = new Map(seed.map((doc) => [doc._id, doc]))
-
-async function run<T = SanityDocument[]>(
-  query: string,
-  params: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await evaluate(parse(query, {params}), {
-    dataset: seed,
-    params,
-    dereference: ({_ref}) => byId.get(_ref),
-  })
-  return (await result.get()) as T
-}
+const run = <T = SanityDocument[]>(query: string, params: Record<string, unknown> = {}) =>
+  runGroq<T>(seed, query, params)
 
 const listQuery = (list: ListFilter) => `*[${list.filter}] | order(_id asc)`
 const ids = (docs: SanityDocument[]) => docs.map((doc) => doc._id)

@@ -11,15 +11,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 
+import {localBackendClient, trustLocalCertificate} from '../local-backend/client'
 import {DEV_TOKEN, startLocalBackend, type LocalBackend} from '../local-backend/server'
 import {ARTICLE_PREVIEW_QUERY, previewParams} from '../plugins/quotes/lib/articlePreview'
 import {contactIdFor, newContact} from '../plugins/quotes/lib/contactIds'
 import {sourceDirectoryQuery} from '../plugins/quotes/lib/sourceDirectory'
 import {WHERE_USED_QUERY, whereUsedParams} from '../plugins/quotes/lib/whereUsed'
-import {API_VERSION} from '../schemas/apiVersion'
 import {runFollowUpsCli} from '../scripts/followups'
 import {loadSeed, SEED_FILE} from './helpers/seedDataset'
 
@@ -38,23 +38,12 @@ const expectNoSecrets = (text: string) => {
 let dir: string
 let datasetFile: string
 let backend: LocalBackend
-let previousTls: string | undefined
 
 function client(token?: string): SanityClient {
-  return createClient({
-    projectId: 'policydesk',
-    dataset: 'production',
-    apiHost: backend.url,
-    useProjectHostname: false,
-    useCdn: false,
-    apiVersion: API_VERSION,
-    ...(token ? {token} : {}),
-  })
+  return localBackendClient({apiHost: backend.url, token})
 }
 
 beforeAll(async () => {
-  previousTls = process.env.NODE_TLS_REJECT_UNAUTHORIZED
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-'))
   datasetFile = path.join(dir, 'with-contacts.ndjson')
   fs.writeFileSync(
@@ -67,12 +56,12 @@ beforeAll(async () => {
     seedFile: datasetFile,
     log: () => undefined,
   })
+  // The backend's certificate is self-signed: this process trusts that one certificate.
+  trustLocalCertificate(backend.certFile)
 })
 
 afterAll(async () => {
   await backend?.close()
-  if (previousTls === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED
-  else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previousTls
   fs.rmSync(dir, {recursive: true, force: true})
 })
 

@@ -1,11 +1,9 @@
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import type {Page} from 'playwright-core'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 
-import {API_VERSION} from '../../schemas/apiVersion'
-import {LOCAL_PROJECT_ID} from '../../studioEnv'
+import {localBackendClient} from '../../local-backend/client'
 import {screenshot} from './browser'
-import {E2E_API_HOST} from './ports'
 import {
   eventually,
   openStudioSession,
@@ -155,14 +153,7 @@ describe('quotes and sources in the Studio', () => {
     )
     expect(contactIds.every((id) => id.includes('private.'))).toBe(true)
 
-    const anonymous = createClient({
-      projectId: LOCAL_PROJECT_ID,
-      dataset: 'production',
-      apiHost: E2E_API_HOST.replace('localhost', '127.0.0.1'),
-      useProjectHostname: false,
-      useCdn: false,
-      apiVersion: API_VERSION,
-    })
+    const anonymous = localBackendClient({apiHost: session.apiHost})
     expect(await anonymous.fetch('*[_type == "sourceContact"]', {}, {perspective: 'raw'})).toEqual(
       [],
     )

@@ -3,12 +3,11 @@ import type {Server} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import type {BrowserContext, Page} from 'playwright-core'
 
+import {localBackendClient, trustLocalCertificate} from '../../local-backend/client'
 import {DEV_TOKEN, type LocalBackend, startLocalBackend} from '../../local-backend/server'
-import {API_VERSION} from '../../schemas/apiVersion'
-import {LOCAL_PROJECT_ID} from '../../studioEnv'
 import {launchStudioBrowser, screenshot} from './browser'
 import {STUDIO_BUILD_DIR} from './globalSetup'
 import {E2E_BACKEND_PORT, E2E_STUDIO_ORIGIN, E2E_STUDIO_PORT} from './ports'
@@ -22,6 +21,8 @@ export interface StudioSession {
   page: Page
   browser: BrowserContext
   client: SanityClient
+  /** The backend's base URL, for further clients (an anonymous reader, say). */
+  apiHost: string
   /** Stops the backend and starts it again on the same data folder. */
   restartBackend(): Promise<void>
   screenshotOnFailure(task: {name: string; result?: {state?: string}}): Promise<void>
@@ -31,22 +32,15 @@ export interface StudioSession {
 export const studioUrl = (pathAndQuery: string) => `${E2E_STUDIO_ORIGIN}${pathAndQuery}`
 
 export async function openStudioSession(name: string): Promise<StudioSession> {
-  // The backend's certificate is self-signed; only this test process trusts it blindly.
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
   const dataDir = mkdtempSync(path.join(tmpdir(), `policy-desk-e2e-${name}-`))
   const start = () =>
     startLocalBackend({port: E2E_BACKEND_PORT, dataDir, studioOrigins: [E2E_STUDIO_ORIGIN]})
   let backend: LocalBackend = await start()
   const studioServer: Server = await serveStudio(STUDIO_BUILD_DIR, E2E_STUDIO_PORT)
-  const client = createClient({
-    projectId: LOCAL_PROJECT_ID,
-    dataset: 'production',
-    apiHost: backend.url,
-    useProjectHostname: false,
-    useCdn: false,
-    token: DEV_TOKEN,
-    apiVersion: API_VERSION,
-  })
+  // The backend's certificate is self-signed: this process trusts that one certificate.
+  trustLocalCertificate(backend.certFile)
+  const apiHost = backend.url
+  const client = localBackendClient({apiHost, token: DEV_TOKEN})
   const browser = await launchStudioBrowser()
   const page = browser.pages()[0] ?? (await browser.newPage())
 
@@ -54,6 +48,7 @@ export async function openStudioSession(name: string): Promise<StudioSession> {
     page,
     browser,
     client,
+    apiHost,
     async restartBackend() {
       await backend.close()
       backend = await start()

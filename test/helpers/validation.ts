@@ -1,26 +1,12 @@
 import type {SanityDocument} from '@sanity/types'
 import {validateDocumentWithWorkspace} from '@sanity/validation'
-import {evaluate, parse} from 'groq-js'
 import {from} from 'rxjs'
 import {createSchema} from 'sanity'
 
 import {schemaTypes} from '../../schemas'
+import {runGroq} from './groq'
 
 export const studioSchema = createSchema({name: 'default', types: schemaTypes})
-
-async function runGroq(
-  documents: SanityDocument[],
-  query: string,
-  params?: Record<string, unknown>,
-) {
-  const byId = new Map(documents.map((doc) => [doc._id, doc]))
-  const result = await evaluate(parse(query, {params}), {
-    dataset: documents,
-    params,
-    dereference: ({_ref}) => byId.get(_ref),
-  })
-  return result.get()
-}
 
 /**
  * A stand-in for the Sanity client that answers GROQ from an in-memory dataset with groq-js,

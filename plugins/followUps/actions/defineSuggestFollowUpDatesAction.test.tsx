@@ -10,7 +10,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 
 import {renderWithStudio} from '../../../test/studio/renderWithStudio'
 import {DEFAULT_OPTIONS} from '../constants'
-import {createFakeClient} from '../test/fakeClient'
+import {createFakeClient} from '../../../test/studio/fakeClient'
 import {defineSuggestFollowUpDatesAction} from './defineSuggestFollowUpDatesAction'
 
 const hooks = vi.hoisted(() => ({client: undefined as unknown, execute: vi.fn()}))

@@ -4,7 +4,7 @@ import type {DocumentActionDescription, DocumentActionProps} from 'sanity'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 
 import {renderWithStudio} from '../../../test/studio/renderWithStudio'
-import {createFakeClient} from '../test/fakeClient'
+import {createFakeClient} from '../../../test/studio/fakeClient'
 import {defineVerifyQuoteAction} from './defineVerifyQuoteAction'
 
 const hooks = vi.hoisted(() => ({

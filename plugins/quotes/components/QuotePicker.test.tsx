@@ -3,7 +3,7 @@ import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/reac
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 
 import {renderWithStudio} from '../../../test/studio/renderWithStudio'
-import {createFakeClient} from '../test/fakeClient'
+import {createFakeClient} from '../../../test/studio/fakeClient'
 import {QuotePicker} from './QuotePicker'
 
 const hooks = vi.hoisted(() => ({client: undefined as unknown}))

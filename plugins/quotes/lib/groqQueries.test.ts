@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest'
 
 import {loadSeed} from '../../../test/helpers/seedDataset'
-import {runGroq} from '../test/runGroq'
+import {runGroq} from '../../../test/helpers/groq'
 import {
   ARTICLE_PREVIEW_QUERY,
   buildArticlePreview,

@@ -1,3 +1,4 @@
+import {Subject} from 'rxjs'
 import {vi} from 'vitest'
 
 export type FetchHandler = (query: string, params: Record<string, unknown>) => unknown
@@ -7,17 +8,25 @@ export interface Operation {
   patch?: {id: string; set: Record<string, unknown>}
 }
 
+export interface FakeClientOptions {
+  /** Keeps commits in flight this long, so a test can click again meanwhile. */
+  commitDelay?: number
+}
+
 /**
- * The slice of SanityClient the quotes components use: fetch and transactions. Commits are
- * recorded; `failCommits` makes the next commits reject, like a network error.
+ * The slice of SanityClient the plugins' hooks and components use: fetch, listen and
+ * transactions. Commits are recorded in `committed`; `state.failCommits` makes the next commits
+ * reject like a network error; `events` pushes listener events.
  */
-export function createFakeClient(handler: FetchHandler) {
+export function createFakeClient(handler: FetchHandler, {commitDelay = 0}: FakeClientOptions = {}) {
   const committed: Operation[][] = []
   const state = {failCommits: 0}
+  const events = new Subject<{type: string}>()
   const client = {
     fetch: vi.fn(async (query: string, params: Record<string, unknown> = {}) =>
       handler(query, params),
     ),
+    listen: vi.fn(() => events.asObservable()),
     createIfNotExists: vi.fn(async (doc: Record<string, unknown>) => {
       committed.push([{createIfNotExists: doc}])
       return doc
@@ -37,6 +46,7 @@ export function createFakeClient(handler: FetchHandler) {
           return transaction
         },
         commit: vi.fn(async () => {
+          if (commitDelay) await new Promise((resolve) => setTimeout(resolve, commitDelay))
           if (state.failCommits > 0) {
             state.failCommits--
             throw new Error('Network down')
@@ -48,5 +58,5 @@ export function createFakeClient(handler: FetchHandler) {
       return transaction
     }),
   }
-  return {client, committed, state}
+  return {client, committed, state, events}
 }
