@@ -7,6 +7,7 @@ import {TaskIcon} from '@sanity/icons/Task'
 import {UserIcon} from '@sanity/icons/User'
 import type {ListItemBuilder, StructureBuilder, StructureResolver} from 'sanity/structure'
 
+import {API_VERSION} from '../schemas/apiVersion'
 import {
   agreementsByStatus,
   articlesByKind,
@@ -25,6 +26,7 @@ function filteredList(S: StructureBuilder, list: ListFilter): ListItemBuilder {
       S.documentTypeList(list.schemaType)
         .id(list.id)
         .title(list.title)
+        .apiVersion(API_VERSION)
         .filter(list.filter)
         .params(list.params ?? {}),
     )
@@ -65,6 +67,7 @@ function agreementsItem(S: StructureBuilder) {
                         .child(
                           S.documentTypeList('commitment')
                             .title(commitmentsOfAgreement.title)
+                            .apiVersion(API_VERSION)
                             .filter(commitmentsOfAgreement.filter)
                             .params({agreementId}),
                         ),

@@ -75,12 +75,23 @@ describe('quotes and sources in the Studio', () => {
     )
     await screenshot(page, '23-quote-inserted')
     await page.keyboard.press('Escape')
+    await page.getByTestId('nested-object-dialog').waitFor({state: 'detached'})
   })
 
   it('publishes the article with a snapshot of each quote, then warns when a quote’s words change', async () => {
     const publish = page.getByTestId('action-publish')
     await expect.poll(() => publish.isEnabled()).toBe(true)
-    await publish.click()
+    // The footer re-renders while validation settles; a click that lands mid-render is lost, so
+    // click again (as an editor would) until the Studio confirms the publication.
+    const published = page.getByText(/was published/)
+    for (let attempt = 0; attempt < 3 && (await published.count()) === 0; attempt++) {
+      if (await publish.isEnabled()) await publish.click()
+      await published
+        .first()
+        .waitFor({timeout: 8_000})
+        .catch(() => undefined)
+    }
+    expect(await published.count()).toBeGreaterThan(0)
     const snapshots = await eventually(
       () =>
         client.fetch<(string | null)[]>(

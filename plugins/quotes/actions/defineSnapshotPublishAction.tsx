@@ -1,6 +1,8 @@
-import {useCallback} from 'react'
+import {useCallback, useEffect, useRef, useState} from 'react'
 import {
+  getPublishedId,
   useDocumentOperation,
+  useSyncState,
   type DocumentActionComponent,
   type DocumentActionDescription,
   type DocumentActionProps,
@@ -10,10 +12,16 @@ import {useQuotesClient} from '../hooks/useQuotesClient'
 import {embeddedQuoteIds} from '../lib/quoteEmbeds'
 import {QUOTE_TEXTS_QUERY, snapshotPatch} from '../lib/publishSnapshot'
 
+type QuoteTexts = Record<string, string | undefined>
+
 /**
  * Wraps the built-in Publish on articles: before publishing, stores each embedded quote's
  * current words on its embed (`textAtPublish`), so a later edit to the quote is flagged.
  * Everything else (label, disabled state, dialogs) is Publish's own.
+ *
+ * The snapshot goes through the form's own document operation, and Publish runs only once the
+ * draft shows it and has synced: while an edit is in flight the built-in Publish does nothing,
+ * and calling it straight after the patch would publish the draft without the snapshot.
  */
 export function defineSnapshotPublishAction(
   publish: DocumentActionComponent,
@@ -22,27 +30,46 @@ export function defineSnapshotPublishAction(
     const original = publish(props)
     const client = useQuotesClient()
     const {patch} = useDocumentOperation(props.id, props.type)
-    const body = (props.draft ?? props.published)?.body
-    const onHandle = original?.onHandle
+    const {isSyncing} = useSyncState(getPublishedId(props.id), props.type)
+    const draftBody = props.draft?.body
+    const [pendingTexts, setPendingTexts] = useState<QuoteTexts | null>(null)
+    const latestOnHandle = useRef(original?.onHandle)
+    latestOnHandle.current = original?.onHandle
+
+    useEffect(() => {
+      if (!pendingTexts || isSyncing) return
+      if (Object.keys(snapshotPatch(draftBody, pendingTexts)).length > 0) return
+      setPendingTexts(null)
+      latestOnHandle.current?.()
+    }, [draftBody, isSyncing, pendingTexts])
 
     const handle = useCallback(async () => {
-      const ids = embeddedQuoteIds(body)
-      if (ids.length > 0 && props.draft) {
+      const ids = embeddedQuoteIds(draftBody)
+      if (ids.length > 0) {
         try {
           const quotes = await client.fetch<{_id: string; text?: string}[]>(QUOTE_TEXTS_QUERY, {
             ids,
           })
-          const set = snapshotPatch(body, Object.fromEntries(quotes.map((q) => [q._id, q.text])))
-          if (Object.keys(set).length > 0) patch.execute([{set}])
+          const texts: QuoteTexts = Object.fromEntries(quotes.map((q) => [q._id, q.text]))
+          const set = snapshotPatch(draftBody, texts)
+          if (Object.keys(set).length > 0) {
+            patch.execute([{set}])
+            setPendingTexts(texts)
+            return
+          }
         } catch {
           // The snapshot is advice for later; it must never stand in the way of publishing.
         }
       }
-      onHandle?.()
-    }, [body, client, onHandle, patch, props.draft])
+      latestOnHandle.current?.()
+    }, [client, draftBody, patch])
 
     if (!original) return null
-    return {...original, onHandle: () => void handle()}
+    return {
+      ...original,
+      disabled: original.disabled || pendingTexts !== null,
+      onHandle: () => void handle(),
+    }
   }
   useSnapshotPublishAction.displayName = 'useSnapshotPublishAction'
   useSnapshotPublishAction.action = 'publish' as const
