@@ -7,6 +7,7 @@ import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 
 import {DEFAULT_PORT, DEV_TOKEN, startLocalBackend} from '../local-backend/server'
+import {LOCAL_PROJECT_ID} from '../studioEnv'
 
 const SANITY_BIN = fileURLToPath(new URL('../node_modules/sanity/bin/sanity', import.meta.url))
 const studioPort = Number(process.env.STUDIO_PORT || 3333)
@@ -36,14 +37,16 @@ async function main() {
   })
   const studio = startStudio({...process.env, SANITY_STUDIO_LOCAL_API_HOST: backend.studioApiHost})
   const token = process.env.LOCAL_BACKEND_TOKEN || DEV_TOKEN
+  // The Studio's client puts the project id in front of the API host.
+  const studioApiOrigin = backend.studioApiHost.replace('://', `://${LOCAL_PROJECT_ID}.`)
 
   console.log(`
 Policy Desk on the local content backend
   Open the Studio:  http://localhost:${studioPort}/#token=${token}
                     (the token in the address logs you in as "Local Editor")
   Content API:      ${backend.studioApiHost}  (HTTP/2, self-signed certificate)
-  First time in your own browser: open ${backend.studioApiHost}/v1/ping once and accept
-  the certificate, or trust ${backend.certFile} (see README, "Your own browser").
+  First time in your own browser: open ${studioApiOrigin}/v1/ping once and accept the
+  certificate, or trust ${backend.certFile} (see README, "Your own browser").
 `)
 
   let stopping = false
