@@ -47,7 +47,7 @@ describe('quotes and sources in the Studio', () => {
     await screenshot(page, '20-article-preview')
   })
 
-  it('inserts a quote into the article body from the picker, by reference', async () => {
+  it('inserts a quote into the article body from the picker, by reference, and verifies it there', async () => {
     await page.goto(studio(`/intent/edit/id=${ARTICLE};type=article/`))
     const editor = page.locator('[data-testid="field-body"] [contenteditable="true"]').first()
     await editor.click()

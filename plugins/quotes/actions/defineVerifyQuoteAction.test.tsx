@@ -50,7 +50,10 @@ function Probe({actionProps}: {actionProps: DocumentActionProps}) {
 
 let fake: ReturnType<typeof createFakeClient>
 beforeEach(() => {
-  fake = createFakeClient(() => null)
+  // The quote has a draft on the server: the draft gets the record too.
+  fake = createFakeClient((query, params) =>
+    query.startsWith('count(') && params.id === 'drafts.quote-kratsios' ? 1 : null,
+  )
   hooks.client = fake.client
   hooks.user = {id: 'u1', name: 'Local Editor'}
 })

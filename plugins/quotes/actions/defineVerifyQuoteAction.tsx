@@ -1,18 +1,15 @@
 import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {Button, Flex, Stack, Text} from '@sanity/ui'
-import {useToast} from '@sanity/ui/toast'
-import {useCallback, useRef, useState} from 'react'
+import {useCallback, useState} from 'react'
 import {
-  useCurrentUser,
   type DocumentActionComponent,
   type DocumentActionDescription,
   type DocumentActionProps,
 } from 'sanity'
 
-import {useQuotesClient} from '../hooks/useQuotesClient'
+import {useVerifyQuote} from '../hooks/useVerifyQuote'
 import {
   methodDisabledReason,
-  verificationRecord,
   verifyDisabledReason,
   VERIFY_METHODS,
   type VerifiableQuote,
@@ -27,15 +24,10 @@ import {
  */
 export function defineVerifyQuoteAction(): DocumentActionComponent {
   function useVerifyQuoteAction(props: DocumentActionProps): DocumentActionDescription {
-    const client = useQuotesClient()
-    const user = useCurrentUser()
-    const toast = useToast()
+    const {verify: recordVerification, busy, userName} = useVerifyQuote()
     const [open, setOpen] = useState(false)
-    const [busy, setBusy] = useState(false)
-    const inFlight = useRef(false)
 
     const quote = (props.draft ?? props.published) as VerifiableQuote | null
-    const userName = user?.name || user?.email || undefined
     const disabledReason = verifyDisabledReason({
       quote,
       isPublished: Boolean(props.published),
@@ -44,37 +36,10 @@ export function defineVerifyQuoteAction(): DocumentActionComponent {
 
     const verify = useCallback(
       async (method: VerifyMethod) => {
-        if (inFlight.current || disabledReason || !userName) return
-        inFlight.current = true
-        setBusy(true)
-        try {
-          const record = verificationRecord(method, userName, new Date().toISOString())
-          const publishedId = props.id.replace(/^drafts\./, '')
-          const transaction = client
-            .transaction()
-            .patch(publishedId, (p) => p.set({verification: record}))
-          if (props.draft) {
-            transaction.patch(`drafts.${publishedId}`, (p) => p.set({verification: record}))
-          }
-          await transaction.commit()
-          toast.push({
-            status: 'success',
-            title: 'Quote verified',
-            description: `${VERIFY_METHODS.find((m) => m.value === method)?.title} by ${userName}.`,
-          })
-          setOpen(false)
-        } catch (error) {
-          toast.push({
-            status: 'error',
-            title: 'Could not record the verification',
-            description: (error as Error).message,
-          })
-        } finally {
-          inFlight.current = false
-          setBusy(false)
-        }
+        if (disabledReason) return
+        if (await recordVerification(props.id, method)) setOpen(false)
       },
-      [client, disabledReason, props.draft, props.id, toast, userName],
+      [disabledReason, props.id, recordVerification],
     )
 
     return {

@@ -3,8 +3,10 @@ import {useState} from 'react'
 import {set, setIfMissing, unset, type ObjectInputProps} from 'sanity'
 
 import {useLiveQuery} from '../hooks/useLiveQuery'
+import {useVerifyQuote} from '../hooks/useVerifyQuote'
 import {attributeQuote, type SpeakerForAttribution} from '../lib/attribution'
 import {QUOTE_CARD_QUERY} from '../lib/quoteSearch'
+import {methodDisabledReason, verifyDisabledReason, VERIFY_METHODS} from '../lib/verifyQuote'
 import {QuoteBadges} from './QuoteBadges'
 import {QuotePicker} from './QuotePicker'
 
@@ -76,6 +78,7 @@ export function LiveQuoteCard({quoteId, textAtPublish}: {quoteId: string; textAt
               : attribution.text}
         </Text>
         <QuoteBadges groundRules={quote.groundRules} verification={quote.verification} />
+        <VerifyButtons quote={quote} />
         {textAtPublish !== undefined && textAtPublish !== quote.text ? (
           <Card tone="caution" padding={2} radius={2}>
             <Text size={1}>Changed since the article was published. Was: “{textAtPublish}”</Text>
@@ -83,6 +86,34 @@ export function LiveQuoteCard({quoteId, textAtPublish}: {quoteId: string; textAt
         ) : null}
       </Stack>
     </Card>
+  )
+}
+
+/** Verify the embedded quote without leaving the article: one button per method. */
+function VerifyButtons({quote}: {quote: CardQuote}) {
+  const {verify, busy, userName} = useVerifyQuote()
+  const blocked = verifyDisabledReason({quote, isPublished: true, userName})
+  return (
+    <Flex gap={2} align="center" wrap="wrap">
+      <Text size={1} muted>
+        Verify against:
+      </Text>
+      {VERIFY_METHODS.map((method) => {
+        const reason = blocked ?? methodDisabledReason(quote, method.value)
+        return (
+          <Button
+            key={method.value}
+            text={method.value === 'publishedText' ? 'published text' : method.value}
+            mode="ghost"
+            fontSize={1}
+            padding={2}
+            disabled={busy || Boolean(reason)}
+            title={reason ?? `${method.title}, recorded as ${userName ?? 'you'}`}
+            onClick={() => void verify(quote._id, method.value)}
+          />
+        )
+      })}
+    </Flex>
   )
 }
 
