@@ -46,6 +46,21 @@ function refuseIfRunning(command: string): void {
   }
 }
 
+/** Opens the data folder directly, which is only safe while no backend is using it. */
+function withStoppedStore<T>(command: string, run: (store: ContentStore) => T): T {
+  refuseIfRunning(command)
+  const store = new ContentStore({
+    dataDir: config.dataDir,
+    seedFile: config.seedFile,
+    seedDataset: config.dataset,
+  })
+  try {
+    return run(store)
+  } finally {
+    store.close()
+  }
+}
+
 async function main(command: string): Promise<void> {
   switch (command) {
     case 'start': {
@@ -77,28 +92,14 @@ async function main(command: string): Promise<void> {
       return
     }
     case 'seed': {
-      refuseIfRunning('seed')
-      const store = new ContentStore({
-        dataDir: config.dataDir,
-        seedFile: config.seedFile,
-        seedDataset: config.dataset,
-      })
-      const count = store.seed()
-      store.close()
+      const count = withStoppedStore('seed', (store) => store.seed())
       console.log(
         `Seeded ${count} documents from ${config.seedFile} into "${config.dataset}" (${config.dataDir}).`,
       )
       return
     }
     case 'reset': {
-      refuseIfRunning('reset')
-      const store = new ContentStore({
-        dataDir: config.dataDir,
-        seedFile: config.seedFile,
-        seedDataset: config.dataset,
-      })
-      const count = store.reset()
-      store.close()
+      const count = withStoppedStore('reset', (store) => store.reset())
       console.log(
         `Reset "${config.dataset}" in ${config.dataDir}: ${count} documents from the seed.`,
       )
