@@ -23,9 +23,6 @@ const CUBESAT = 'commitment-korea-artemis-ii-cubesat'
 beforeAll(async () => {
   session = await openStudioSession('desk')
   ;({page, client} = session)
-  // A fixed "today" puts the seed's checks in known lanes: the 100-day checks (5–6 Feb) are
-  // overdue, the 6-month checks (28–29 Apr) are due this week, the 1-year checks come later.
-  await page.clock.setFixedTime(new Date('2026-04-24T15:00:00Z'))
 })
 
 afterEach(async ({task}) => session.screenshotOnFailure(task))
@@ -57,23 +54,6 @@ describe('legal status in the Studio', () => {
 })
 
 describe('follow-ups in the Studio', () => {
-  it('shows the seed’s follow-ups in their lanes', async () => {
-    await page.goto(studio('/follow-ups'))
-    const tool = page.getByTestId('follow-ups-tool')
-    await expect
-      .poll(() => tool.getByText(/^Overdue: \d+/).textContent())
-      .toMatch(
-        /Overdue: 19 · Due this week: 19 · Due in 30 days: 0 · Later: 19 · Unscheduled: 0 · today is 2026-04-24/,
-      )
-    await expect
-      .poll(() => page.getByTestId('lane-heading').first().textContent())
-      .toBe('Overdue (19)')
-    const cubesatRows = page.locator(`[data-testid="follow-up-row"][data-row-id*="${CUBESAT}"]`)
-    await expect.poll(() => cubesatRows.count()).toBeGreaterThan(0)
-    expect((await cubesatRows.allTextContents()).join(' ')).toMatch(/2026-02-06 · 77 days overdue/)
-    await screenshot(page, '12-follow-ups-tool')
-  })
-
   it('starts exactly one follow-up story on a double click, linked both ways', async () => {
     await page.goto(studio(`/intent/edit/id=${CUBESAT};type=commitment/`))
     await expect
@@ -81,8 +61,14 @@ describe('follow-ups in the Studio', () => {
         page.getByTestId('document-pane').getByText('Korean cubesat rides on Artemis II').count(),
       )
       .toBeGreaterThan(0)
+    // Document actions stay disabled while the form is read-only, until the Studio has loaded
+    // the document and its permissions.
+    await expect
+      .poll(() => page.getByTestId('field-title').locator('input').isEditable())
+      .toBe(true)
     await page.getByTestId('action-menu-button').click()
     const start = page.getByRole('menuitem', {name: /Start follow-up story/})
+    await expect.poll(() => start.isEnabled()).toBe(true)
     await start.dblclick()
 
     const stories = await eventually(
@@ -111,5 +97,27 @@ describe('follow-ups in the Studio', () => {
     expect(link).toMatchObject({state: 'inProgress'})
     await expect.poll(() => page.url()).toContain(stories[0]!._id.replace(/^drafts\./, ''))
     await screenshot(page, '13-follow-up-story-draft')
+  })
+
+  it('shows the seed’s follow-ups in their lanes', async () => {
+    // A fixed "today" puts the seed's checks in known lanes: the 100-day checks (5–6 Feb) are
+    // overdue, the 6-month checks (28–29 Apr) are due this week, the 1-year checks come later.
+    // The browser clock cannot be unfixed, and a document form is read-only while the clock is
+    // months behind the server's, so this test runs last.
+    await page.clock.setFixedTime(new Date('2026-04-24T15:00:00Z'))
+    await page.goto(studio('/follow-ups'))
+    const tool = page.getByTestId('follow-ups-tool')
+    await expect
+      .poll(() => tool.getByText(/^Overdue: \d+/).textContent())
+      .toMatch(
+        /Overdue: 19 · Due this week: 19 · Due in 30 days: 0 · Later: 19 · Unscheduled: 0 · today is 2026-04-24/,
+      )
+    await expect
+      .poll(() => page.getByTestId('lane-heading').first().textContent())
+      .toBe('Overdue (19)')
+    const cubesatRows = page.locator(`[data-testid="follow-up-row"][data-row-id*="${CUBESAT}"]`)
+    await expect.poll(() => cubesatRows.count()).toBeGreaterThan(0)
+    expect((await cubesatRows.allTextContents()).join(' ')).toMatch(/2026-02-06 · 77 days overdue/)
+    await screenshot(page, '12-follow-ups-tool')
   })
 })
