@@ -91,6 +91,16 @@ const DONOVAN_EVIDENCE_NOTE =
   'FYI reports, in paraphrase, Donovan’s view that the deals "are not considered international agreements in a formal, legal sense, as they do not bind the signing countries." The quote record holds his verbatim words to FYI on what the memoranda may lead to.'
 
 /** The White House's own word for the deals, which the desk weighs against their text. */
+/** Cole Donovan's view in FYI, the same expert evidence for both Technology Prosperity Deals. */
+function donovanOnBothDeals() {
+  return {
+    _key: 'expert-donovan',
+    _type: 'legalStatusExpertQuote' as const,
+    quote: ref(QUOTE.donovan),
+    note: DONOVAN_EVIDENCE_NOTE,
+  }
+}
+
 function whiteHouseCallsThemAgreements(key: string) {
   return {
     _key: key,
@@ -222,12 +232,7 @@ export const agreements: AgreementDocument[] = [
         ),
         fromText('text-recognition', 'Have reached the following recognition:', JAPAN_TEXT),
         fromText('text-intend-to', 'The Participants intend to collaborate in', JAPAN_TEXT),
-        {
-          _key: 'expert-donovan',
-          _type: 'legalStatusExpertQuote',
-          quote: ref(QUOTE.donovan),
-          note: DONOVAN_EVIDENCE_NOTE,
-        },
+        donovanOnBothDeals(),
         whiteHouseCallsThemAgreements('white-house-bilateral-agreements'),
       ],
       milestones: [
@@ -383,12 +388,7 @@ export const agreements: AgreementDocument[] = [
           'The Participants intend to collaborate closely on developing pro-innovation AI policy frameworks',
           KOREA_TEXT,
         ),
-        {
-          _key: 'expert-donovan',
-          _type: 'legalStatusExpertQuote',
-          quote: ref(QUOTE.donovan),
-          note: DONOVAN_EVIDENCE_NOTE,
-        },
+        donovanOnBothDeals(),
         whiteHouseCallsThemAgreements('white-house-bilateral-agreements'),
       ],
       milestones: [
